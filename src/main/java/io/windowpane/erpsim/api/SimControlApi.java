@@ -1,0 +1,124 @@
+package io.windowpane.erpsim.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.windowpane.erpsim.dataset.ErpLedger;
+import io.windowpane.erpsim.dataset.PriceBreak;
+import io.windowpane.erpsim.dataset.SimCredit;
+import io.windowpane.erpsim.dataset.SimCustomer;
+import io.windowpane.erpsim.dataset.SimOrder;
+import io.windowpane.erpsim.dataset.SimPrice;
+import io.windowpane.erpsim.dataset.SimRejection;
+import io.windowpane.erpsim.dataset.SimStock;
+
+/** Control endpoints for demos, tests and benchmarks: shape how the ERP answers and change its data. */
+@RestController
+@RequestMapping("/sim")
+class SimControlApi {
+
+    record FaultsChange(Double errorRate, Boolean outage, Boolean commitThenTimeout) {
+    }
+
+    record CreditChange(BigDecimal creditLimit, BigDecimal balance) {
+    }
+
+    record StockChange(Integer onHand) {
+    }
+
+    record PriceChange(List<PriceBreak> breaks) {
+    }
+
+    record BlockedChange(SimCustomer.Blocked blocked) {
+    }
+
+    record Shipping(String carrier, String trackingNumber) {
+    }
+
+    record Stats(long total, Map<String, Long> endpoints) {
+    }
+
+    private final ErpLedger ledger;
+    private final SimulatorControls controls;
+
+    SimControlApi(ErpLedger ledger, SimulatorControls controls) {
+        this.ledger = ledger;
+        this.controls = controls;
+    }
+
+    @PutMapping("/latency")
+    SimulatorControls.Latency latency(@RequestBody SimulatorControls.Latency latency) {
+        if (latency.meanMs() < 0 || latency.jitterMs() < 0) {
+            throw new SimRejection(400, "INVALID_LATENCY", "Latency cannot be negative");
+        }
+        controls.latency(latency);
+        return latency;
+    }
+
+    /** Fields left out keep their current setting. */
+    @PutMapping("/faults")
+    SimulatorControls.Faults faults(@RequestBody FaultsChange change) {
+        SimulatorControls.Faults current = controls.faults();
+        double errorRate = change.errorRate() != null ? change.errorRate() : current.errorRate();
+        if (errorRate < 0 || errorRate > 1) {
+            throw new SimRejection(400, "INVALID_ERROR_RATE", "errorRate must be between 0 and 1");
+        }
+        SimulatorControls.Faults faults = new SimulatorControls.Faults(errorRate,
+                change.outage() != null ? change.outage() : current.outage(),
+                change.commitThenTimeout() != null ? change.commitThenTimeout() : current.commitThenTimeout());
+        controls.faults(faults);
+        return faults;
+    }
+
+    @PutMapping("/customers/{id}/credit")
+    SimCredit credit(@PathVariable String id, @RequestBody CreditChange change) {
+        return ledger.changeCredit(id, change.creditLimit(), change.balance());
+    }
+
+    @PutMapping("/customers/{id}/blocked")
+    SimCustomer blocked(@PathVariable String id, @RequestBody BlockedChange change) {
+        return ledger.changeBlocked(id, change.blocked());
+    }
+
+    @PutMapping("/stock/{sku}/{warehouse}")
+    SimStock stock(@PathVariable String sku, @PathVariable String warehouse, @RequestBody StockChange change) {
+        if (change.onHand() == null || change.onHand() < 0) {
+            throw new SimRejection(400, "INVALID_QUANTITY", "onHand must be zero or more");
+        }
+        return ledger.changeOnHand(sku, warehouse, change.onHand());
+    }
+
+    @PutMapping("/prices/{customerId}/{sku}")
+    SimPrice prices(@PathVariable String customerId, @PathVariable String sku, @RequestBody PriceChange change) {
+        return ledger.changePrices(customerId, sku, change.breaks());
+    }
+
+    @PostMapping("/orders/{number}/ship")
+    SimOrder ship(@PathVariable String number, @RequestBody(required = false) Shipping shipping) {
+        return shipping == null ? ledger.ship(number, null, null)
+                : ledger.ship(number, shipping.carrier(), shipping.trackingNumber());
+    }
+
+    @GetMapping("/stats")
+    Stats stats() {
+        Map<String, Long> endpoints = controls.stats();
+        return new Stats(endpoints.values().stream().mapToLong(Long::longValue).sum(), endpoints);
+    }
+
+    @PostMapping("/stats/reset")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resetStats() {
+        controls.resetStats();
+    }
+}

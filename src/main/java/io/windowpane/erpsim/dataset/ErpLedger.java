@@ -1,0 +1,419 @@
+package io.windowpane.erpsim.dataset;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import io.windowpane.erpsim.SimulatorProperties;
+import io.windowpane.erpsim.dataset.SimChange.ChangeType;
+import io.windowpane.erpsim.dataset.SimChange.Type;
+import io.windowpane.erpsim.dataset.SimCredit.Policy;
+import io.windowpane.erpsim.dataset.SimCustomer.Blocked;
+import io.windowpane.erpsim.dataset.SimOrder.Status;
+import io.windowpane.erpsim.dataset.SimShipment.Carrier;
+
+/**
+ * The simulated ERP's books: customers, credit, stock, prices and orders. Reads are lock-free; every write
+ * that checks and changes credit or stock runs under one lock, so two simultaneous orders can never both pass
+ * a credit or stock check that only one of them fits.
+ */
+public final class ErpLedger {
+
+    private static final BigDecimal DEMO_LIMIT_ACME = new BigDecimal("250000.00");
+    private static final BigDecimal DEMO_BALANCE_ACME = new BigDecimal("38420.55");
+    private static final BigDecimal DEMO_LIMIT_BOLT = new BigDecimal("25000.00");
+    private static final BigDecimal DEMO_HEADROOM_BOLT = new BigDecimal("1250.00");
+
+    private final Object lock = new Object();
+    private final Seeds seeds;
+    private final Clock clock;
+    private final LocalDate anchor;
+    private final ItemCatalog catalog;
+    private final PriceBook prices;
+    private final StockLedger stock;
+    private final Map<String, SimCustomer> customers = new ConcurrentHashMap<>();
+    private final List<String> customerIds = new ArrayList<>();
+    private final Map<String, SimCredit> credit = new ConcurrentHashMap<>();
+    private final Map<String, SimOrder> orders = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> orderNumbersByCustomer = new ConcurrentHashMap<>();
+    private final Map<String, Submission> submissions = new ConcurrentHashMap<>();
+    private final AtomicInteger nextOrderNumber = new AtomicInteger();
+    private final List<Consumer<List<SimChange>>> listeners = new CopyOnWriteArrayList<>();
+
+    private record Submission(OrderRequest request, PlacedOrder answer) {
+    }
+
+    /** The outcome of placing an order: the answer, and whether it is the replay of an earlier one. */
+    public record Placement(PlacedOrder answer, boolean replayed) {
+    }
+
+    public ErpLedger(SimulatorProperties.Dataset settings, Clock clock) {
+        this.seeds = new Seeds(settings.seed());
+        this.clock = clock;
+        this.anchor = settings.anchorDate() != null ? settings.anchorDate() : LocalDate.now(clock);
+        this.catalog = new ItemCatalog(seeds, settings.size().items);
+        this.prices = new PriceBook(seeds, anchor);
+        this.stock = new StockLedger(seeds, anchor);
+        Instant start = clock.instant();
+        List<SimCustomer> generated = new CustomerGenerator(seeds, start).generate(settings.size().customers);
+        generated.forEach(c -> {
+            customers.put(c.id(), c);
+            customerIds.add(c.id());
+            orderNumbersByCustomer.put(c.id(), new CopyOnWriteArrayList<>());
+        });
+        List<SimOrder> history = new OrderHistoryGenerator(seeds, anchor, catalog, prices).generate(generated);
+        history.forEach(this::store);
+        nextOrderNumber.set(OrderHistoryGenerator.firstOrderNumber() + history.size());
+        generated.forEach(c -> credit.put(c.id(), openingCredit(c, start)));
+    }
+
+    /** Tells a listener (the change feed) about every change, in the order they happen. */
+    public void onChange(Consumer<List<SimChange>> listener) {
+        listeners.add(listener);
+    }
+
+    // ---- reads ----
+
+    public ItemCatalog catalog() {
+        return catalog;
+    }
+
+    public Optional<SimCustomer> customer(String id) {
+        return Optional.ofNullable(customers.get(id));
+    }
+
+    public List<SimCustomer> customersOfSalesRep(String salesRepCode) {
+        return customerIds.stream().map(customers::get).filter(c -> c.salesRepCode().equalsIgnoreCase(salesRepCode))
+                .toList();
+    }
+
+    public SimCredit credit(String customerId) {
+        return Optional.ofNullable(credit.get(customerId)).orElseThrow(() -> SimRejection.notFound("Customer", customerId));
+    }
+
+    public List<SimPrice> prices(String customerId, Collection<String> skus) {
+        SimCustomer customer = requireCustomer(customerId);
+        return catalog.findAll(skus).stream().map(item -> prices.priceFor(customer, item)).toList();
+    }
+
+    public List<SimStock> stock(Collection<String> skus) {
+        return catalog.findAll(skus).stream().flatMap(item -> stock.stockOf(item.sku()).stream()).toList();
+    }
+
+    public Page<SimOrder> orders(String customerId, Status status, String query, int page, int size) {
+        Stream<SimOrder> candidates = customerId == null || customerId.isBlank() ? orders.values().stream()
+                : orderNumbersByCustomer.getOrDefault(customerId, List.of()).stream().map(orders::get);
+        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        return Page.of(candidates.filter(o -> status == null || o.status() == status)
+                .filter(o -> q.isEmpty() || o.number().toLowerCase(Locale.ROOT).contains(q)
+                        || (o.customerPoNumber() != null && o.customerPoNumber().toLowerCase(Locale.ROOT).contains(q)))
+                .sorted(Comparator.comparing(SimOrder::orderDate).thenComparing(SimOrder::number).reversed()),
+                page, size);
+    }
+
+    public SimOrder order(String number) {
+        return Optional.ofNullable(orders.get(number)).orElseThrow(() -> SimRejection.notFound("Order", number));
+    }
+
+    public SimQuote quote(String customerId, List<OrderRequest.LineRequest> lines) {
+        SimCustomer customer = requireCustomer(customerId);
+        validateLines(lines);
+        List<SimQuote.Line> quoted = lines.stream().map(line -> {
+            SimItem item = catalog.find(line.sku()).orElseThrow();
+            BigDecimal unitPrice = prices.priceFor(customer, item).unitPriceFor(line.qty());
+            return new SimQuote.Line(item.sku(), line.qty(), unitPrice,
+                    Seeds.money(unitPrice.multiply(BigDecimal.valueOf(line.qty()))));
+        }).toList();
+        BigDecimal subtotal = quoted.stream().map(SimQuote.Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal tax = Seeds.money(subtotal.multiply(customer.taxRate()));
+        return new SimQuote(quoted, subtotal, tax, subtotal.add(tax), customer.currency());
+    }
+
+    // ---- order entry ----
+
+    /**
+     * Places an order exactly once per idempotency key: the same key with the same body answers the original
+     * order again; with a different body it is refused.
+     */
+    public Placement placeOrder(String idempotencyKey, OrderRequest request) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new SimRejection(400, "IDEMPOTENCY_KEY_REQUIRED", "The Idempotency-Key header is required");
+        }
+        synchronized (lock) {
+            Submission earlier = submissions.get(idempotencyKey);
+            if (earlier != null) {
+                if (!earlier.request().equals(request)) {
+                    throw new SimRejection(422, "IDEMPOTENCY_MISMATCH",
+                            "This idempotency key was used for a different order", Map.of("orderNumber", earlier.answer().number()));
+                }
+                return new Placement(earlier.answer(), true);
+            }
+            PlacedOrder answer = accept(request);
+            submissions.put(idempotencyKey, new Submission(request, answer));
+            return new Placement(answer, false);
+        }
+    }
+
+    private PlacedOrder accept(OrderRequest request) {
+        SimCustomer customer = requireCustomer(request.customerId());
+        if (customer.blocked() == Blocked.ALL) {
+            throw new SimRejection(422, "CUSTOMER_BLOCKED", "Customer " + customer.id() + " is blocked for orders",
+                    Map.of("blocked", customer.blocked()));
+        }
+        SimQuote quote = quote(customer.id(), request.lines());
+        rejectDuplicatePo(customer.id(), request.customerPoNumber());
+        List<String> warnings = checkCredit(customer.id(), quote.total());
+        checkStock(request.lines());
+
+        Instant now = clock.instant();
+        String number = "SO" + nextOrderNumber.getAndIncrement();
+        List<SimOrder.Line> lines = new ArrayList<>();
+        for (SimQuote.Line q : quote.lines()) {
+            SimItem item = catalog.find(q.sku()).orElseThrow();
+            lines.add(new SimOrder.Line(lines.size() + 1, item.sku(), item.name(), q.qty(), item.uom(), q.unitPrice(),
+                    q.lineTotal(), 0));
+            stock.commit(item.sku(), q.qty(), now);
+        }
+        SimOrder order = new SimOrder(number, customer.id(), blankToNull(request.customerPoNumber()), Status.OPEN,
+                LocalDate.now(clock), request.requestedDate(), customer.currency(), request.placedBy(),
+                shipTo(customer, request.shipToId()), List.copyOf(lines), quote.subtotal(), quote.tax(), quote.total(),
+                now, List.of());
+        store(order);
+        SimCredit before = credit(customer.id());
+        credit.put(customer.id(), before.withOpenOrders(before.openOrders().add(quote.total()), now));
+
+        List<SimChange> changes = new ArrayList<>();
+        changes.add(new SimChange(Type.ORDER, number, ChangeType.CREATED));
+        changes.add(SimChange.updated(Type.CREDIT, customer.id()));
+        lines.stream().map(SimOrder.Line::sku).distinct().forEach(sku -> changes.add(SimChange.updated(Type.STOCK, sku)));
+        publish(changes);
+        return new PlacedOrder(number, Status.OPEN, quote.total(), quote.currency(), warnings);
+    }
+
+    private void rejectDuplicatePo(String customerId, String poNumber) {
+        if (poNumber == null || poNumber.isBlank()) {
+            return;
+        }
+        orderNumbersByCustomer.get(customerId).stream().map(orders::get)
+                .filter(o -> poNumber.equalsIgnoreCase(o.customerPoNumber())).findFirst().ifPresent(existing -> {
+                    throw new SimRejection(409, "DUPLICATE_PO",
+                            "PO number " + poNumber + " was already used on order " + existing.number(),
+                            Map.of("existingOrderNumber", existing.number()));
+                });
+    }
+
+    private List<String> checkCredit(String customerId, BigDecimal orderTotal) {
+        SimCredit account = credit(customerId);
+        if (account.policy() == Policy.NONE || orderTotal.compareTo(account.available()) <= 0) {
+            return List.of();
+        }
+        if (account.policy() == Policy.WARN) {
+            return List.of("CREDIT_LIMIT_EXCEEDED");
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("creditLimit", account.creditLimit());
+        details.put("balance", account.balance());
+        details.put("openOrders", account.openOrders());
+        details.put("available", account.available());
+        details.put("orderTotal", orderTotal);
+        throw new SimRejection(422, "CREDIT_LIMIT_EXCEEDED",
+                "The order total exceeds the customer's available credit", details);
+    }
+
+    private void checkStock(List<OrderRequest.LineRequest> lines) {
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        lines.forEach(line -> wanted.merge(line.sku(), line.qty(), Integer::sum));
+        List<Map<String, Object>> short_ = new ArrayList<>();
+        wanted.forEach((sku, qty) -> {
+            int available = stock.totalAvailable(sku);
+            if (qty > available && !catalog.find(sku).orElseThrow().backorderable()) {
+                short_.add(Map.of("sku", sku, "requested", qty, "available", available));
+            }
+        });
+        if (!short_.isEmpty()) {
+            throw new SimRejection(422, "INSUFFICIENT_STOCK", "Not enough stock for " + short_.size() + " line(s)",
+                    Map.of("lines", short_));
+        }
+    }
+
+    private void validateLines(List<OrderRequest.LineRequest> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new SimRejection(400, "NO_LINES", "An order needs at least one line");
+        }
+        for (OrderRequest.LineRequest line : lines) {
+            if (line.qty() == null || line.qty() <= 0) {
+                throw new SimRejection(400, "INVALID_QUANTITY", "Quantity must be a positive whole number",
+                        Map.of("sku", String.valueOf(line.sku())));
+            }
+            SimItem item = catalog.find(line.sku()).orElseThrow(() -> new SimRejection(422, "UNKNOWN_ITEM",
+                    "Item " + line.sku() + " does not exist", Map.of("sku", String.valueOf(line.sku()))));
+            if (item.discontinued()) {
+                throw new SimRejection(422, "ITEM_DISCONTINUED", "Item " + item.sku() + " is no longer sold",
+                        Map.of("sku", item.sku()));
+            }
+        }
+    }
+
+    // ---- changes made by ERP users (the /sim control endpoints) ----
+
+    public SimCredit changeCredit(String customerId, BigDecimal creditLimit, BigDecimal balance) {
+        synchronized (lock) {
+            SimCredit before = credit(customerId);
+            SimCredit after = before.withLimitAndBalance(creditLimit != null ? creditLimit : before.creditLimit(),
+                    balance != null ? balance : before.balance(), clock.instant());
+            credit.put(customerId, after);
+            publish(List.of(SimChange.updated(Type.CREDIT, customerId)));
+            return after;
+        }
+    }
+
+    public SimCustomer changeBlocked(String customerId, Blocked blocked) {
+        synchronized (lock) {
+            SimCustomer after = requireCustomer(customerId).withBlocked(blocked, clock.instant());
+            customers.put(customerId, after);
+            publish(List.of(SimChange.updated(Type.CUSTOMER, customerId)));
+            return after;
+        }
+    }
+
+    public SimStock changeOnHand(String sku, String warehouse, int onHand) {
+        SimItem item = catalog.find(sku).orElseThrow(() -> SimRejection.notFound("Item", sku));
+        StockLedger.Warehouse target = StockLedger.WAREHOUSES.stream().filter(w -> w.code().equalsIgnoreCase(warehouse))
+                .findFirst().orElseThrow(() -> SimRejection.notFound("Warehouse", warehouse));
+        synchronized (lock) {
+            SimStock row = stock.setOnHand(item.sku(), target, onHand, clock.instant());
+            publish(List.of(SimChange.updated(Type.STOCK, item.sku())));
+            return row;
+        }
+    }
+
+    public SimPrice changePrices(String customerId, String sku, List<PriceBreak> breaks) {
+        SimCustomer customer = requireCustomer(customerId);
+        SimItem item = catalog.find(sku).orElseThrow(() -> SimRejection.notFound("Item", sku));
+        if (breaks == null || breaks.isEmpty()) {
+            throw new SimRejection(400, "NO_BREAKS", "At least one price break is required");
+        }
+        synchronized (lock) {
+            prices.change(customerId, sku, breaks);
+            publish(List.of(SimChange.updated(Type.PRICE, sku)));
+            return prices.priceFor(customer, item);
+        }
+    }
+
+    /** Ships what is left of an open order: stock leaves, open orders drop, a shipment with tracking appears. */
+    public SimOrder ship(String number, String carrierName, String trackingNumber) {
+        synchronized (lock) {
+            SimOrder order = order(number);
+            if (!order.status().isOpen()) {
+                throw new SimRejection(409, "NOT_SHIPPABLE", "Order " + number + " is " + order.status());
+            }
+            Instant now = clock.instant();
+            Carrier carrier = Carrier.named(carrierName);
+            String tracking = trackingNumber != null && !trackingNumber.isBlank() ? trackingNumber
+                    : String.format("1Z%016d", Math.floorMod(seeds.hash(number + now, 60), 10_000_000_000_000_000L));
+            List<SimShipment.Line> shippedNow = order.lines().stream().filter(l -> l.shippedQty() < l.qty())
+                    .map(l -> new SimShipment.Line(l.sku(), l.qty() - l.shippedQty())).toList();
+            shippedNow.forEach(l -> stock.ship(l.sku(), l.qty(), now));
+            List<SimShipment> shipments = new ArrayList<>(order.shipments());
+            shipments.add(new SimShipment("SH" + number.substring(2) + "-" + (shipments.size() + 1),
+                    SimShipment.Status.IN_TRANSIT, now, null, carrier.displayName, carrier.services.get(0), tracking,
+                    carrier.trackingUrl(tracking), shippedNow));
+            SimOrder shipped = order.with(Status.SHIPPED, order.lines().stream().map(SimOrder.Line::shipped).toList(),
+                    List.copyOf(shipments), now);
+            orders.put(number, shipped);
+            SimCredit account = credit(order.customerId());
+            credit.put(order.customerId(), account.withOpenOrders(account.openOrders().subtract(order.total()).max(BigDecimal.ZERO), now));
+            List<SimChange> changes = new ArrayList<>(List.of(SimChange.updated(Type.ORDER, number),
+                    new SimChange(Type.SHIPMENT, number, ChangeType.CREATED), SimChange.updated(Type.CREDIT, order.customerId())));
+            shippedNow.forEach(l -> changes.add(SimChange.updated(Type.STOCK, l.sku())));
+            publish(changes);
+            return shipped;
+        }
+    }
+
+    /** Invoices a shipped order (the background clock's second step). */
+    public SimOrder invoice(String number) {
+        synchronized (lock) {
+            SimOrder order = order(number);
+            Instant now = clock.instant();
+            SimOrder invoiced = order.with(Status.INVOICED, order.lines(),
+                    order.shipments().stream().map(s -> s.deliveredAt() == null ? s.delivered(now) : s).toList(), now);
+            orders.put(number, invoiced);
+            publish(List.of(SimChange.updated(Type.ORDER, number)));
+            return invoiced;
+        }
+    }
+
+    public List<SimOrder> ordersIn(Status status) {
+        return orders.values().stream().filter(o -> o.status() == status).toList();
+    }
+
+    // ---- internals ----
+
+    private SimCredit openingCredit(SimCustomer customer, Instant at) {
+        BigDecimal openOrders = orderNumbersByCustomer.get(customer.id()).stream().map(orders::get)
+                .filter(o -> o.status().isOpen()).map(SimOrder::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return switch (customer.id()) {
+            case "C1000" -> SimCredit.of(customer.id(), customer.currency(), DEMO_LIMIT_ACME, DEMO_BALANCE_ACME,
+                    BigDecimal.ZERO, openOrders, Policy.BLOCK, at);
+            case "C1001" -> {
+                // close to its limit: exactly DEMO_HEADROOM_BOLT left once balance and open orders are counted
+                BigDecimal limit = DEMO_LIMIT_BOLT.max(openOrders.add(DEMO_HEADROOM_BOLT).add(new BigDecimal("5000")));
+                BigDecimal balance = limit.subtract(openOrders).subtract(DEMO_HEADROOM_BOLT);
+                yield SimCredit.of(customer.id(), customer.currency(), limit, balance, new BigDecimal("2310.40"),
+                        openOrders, Policy.BLOCK, at);
+            }
+            default -> generatedCredit(customer, openOrders, at);
+        };
+    }
+
+    private SimCredit generatedCredit(SimCustomer customer, BigDecimal openOrders, Instant at) {
+        String key = customer.id() + "/credit";
+        BigDecimal limit = BigDecimal.valueOf(seeds.between(key, 61, 10, 200) * 1000L).setScale(2);
+        BigDecimal balance = Seeds.money(limit.multiply(BigDecimal.valueOf(seeds.between(key, 62, 5, 70), 2)));
+        BigDecimal overdue = seeds.percent(key, 63, 25) ? Seeds.money(balance.multiply(new BigDecimal("0.2"))) : BigDecimal.ZERO.setScale(2);
+        int roll = seeds.below(key, 64, 100);
+        Policy policy = roll < 80 ? Policy.BLOCK : roll < 95 ? Policy.WARN : Policy.NONE;
+        return SimCredit.of(customer.id(), customer.currency(), limit, balance, overdue, openOrders, policy, at);
+    }
+
+    private void store(SimOrder order) {
+        orders.put(order.number(), order);
+        orderNumbersByCustomer.get(order.customerId()).add(order.number());
+    }
+
+    private SimCustomer requireCustomer(String customerId) {
+        return customer(customerId).orElseThrow(() -> SimRejection.notFound("Customer", customerId));
+    }
+
+    private static SimCustomer.ShipTo shipTo(SimCustomer customer, String shipToId) {
+        if (shipToId == null || shipToId.isBlank()) {
+            return customer.shipTos().get(0);
+        }
+        return customer.shipTos().stream().filter(s -> s.id().equals(shipToId)).findFirst()
+                .orElseThrow(() -> new SimRejection(422, "UNKNOWN_SHIP_TO",
+                        "Ship-to " + shipToId + " does not belong to customer " + customer.id(), Map.of("shipToId", shipToId)));
+    }
+
+    private void publish(List<SimChange> changes) {
+        listeners.forEach(listener -> listener.accept(changes));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
