@@ -28,6 +28,7 @@ public class ErpSimulatorApplication {
     }
 
     private static SpringApplicationBuilder builder() {
-        return new SpringApplicationBuilder(ErpSimulatorApplication.class).properties(CONFIG_NAME);
+        return new SpringApplicationBuilder(ErpSimulatorApplication.class).main(ErpSimulatorApplication.class)
+                .properties(CONFIG_NAME);
     }
 }

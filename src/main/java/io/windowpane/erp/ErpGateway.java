@@ -1,0 +1,50 @@
+package io.windowpane.erp;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The portal's port to the ERP, which owns all operational data. Every read result carries the instant it was
+ * read. Failures surface as {@link ErpUnavailableException} (including {@link ErpTimeoutException}),
+ * {@link ErpRejectedException} or {@link ErpNotFoundException}. Batch reads cost one ERP request per call.
+ */
+public interface ErpGateway {
+
+    Customer customer(String customerId);
+
+    List<CustomerSummary> customersOfSalesRep(String salesRepCode);
+
+    CreditAccount credit(String customerId);
+
+    ItemPage searchItems(ItemQuery query);
+
+    /** The items with these SKUs; unknown SKUs are left out. */
+    List<Item> items(Collection<String> skus);
+
+    List<Category> categories();
+
+    /** The customer's prices for these SKUs; unknown SKUs are left out. */
+    List<ContractPrice> prices(String customerId, Collection<String> skus);
+
+    /** Stock per warehouse for these SKUs; unknown SKUs are left out. */
+    List<ItemStock> stock(Collection<String> skus);
+
+    OrderPage orders(OrderQuery query);
+
+    SalesOrder order(String orderNumber);
+
+    List<Shipment> shipments(String orderNumber);
+
+    PriceQuote quote(String customerId, List<OrderLineRequest> lines);
+
+    /** Creates the order once per idempotency key: a retry with the same key answers the same order. */
+    OrderConfirmation placeOrder(NewOrder order, String idempotencyKey);
+
+    /** Change events after the cursor ({@code null} for the start). */
+    ChangeBatch changes(String afterCursor, int limit);
+
+    /** Registers a webhook receiver for these event types; answers the subscription id. */
+    String subscribe(URI receiver, String secret, Set<ChangeEvent.Type> types);
+}

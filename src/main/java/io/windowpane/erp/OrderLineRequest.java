@@ -1,0 +1,5 @@
+package io.windowpane.erp;
+
+/** A SKU and quantity to quote or order. */
+public record OrderLineRequest(String sku, int qty) {
+}

@@ -1,0 +1,14 @@
+package io.windowpane.erp;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One page of a customer's orders, newest first. */
+public record OrderPage(List<OrderSummary> orders, int page, int size, long total, Instant readAt) {
+
+    /** An order as the history list shows it. */
+    public record OrderSummary(String number, String customerPoNumber, OrderStatus status, LocalDate orderDate,
+            Money total, String placedBy) {
+    }
+}

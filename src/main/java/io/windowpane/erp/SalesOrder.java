@@ -1,0 +1,16 @@
+package io.windowpane.erp;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An ERP sales order with its lines and totals. */
+public record SalesOrder(String number, String customerId, String customerPoNumber, OrderStatus status,
+        LocalDate orderDate, LocalDate requestedDate, String placedBy, Customer.ShipTo shipTo, List<Line> lines,
+        Money subtotal, Money tax, Money total, Instant modifiedAt, Instant readAt) {
+
+    /** An order line and how much of it has shipped. */
+    public record Line(int lineNo, String sku, String name, int qty, String uom, Money unitPrice, Money lineTotal,
+            int shippedQty) {
+    }
+}

@@ -1,0 +1,233 @@
+package io.windowpane.erp.http;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+import io.windowpane.erp.Category;
+import io.windowpane.erp.ChangeBatch;
+import io.windowpane.erp.ChangeEvent;
+import io.windowpane.erp.ContractPrice;
+import io.windowpane.erp.CreditAccount;
+import io.windowpane.erp.Customer;
+import io.windowpane.erp.CustomerSummary;
+import io.windowpane.erp.ErpException;
+import io.windowpane.erp.ErpGateway;
+import io.windowpane.erp.ErpMalformedResponseException;
+import io.windowpane.erp.Item;
+import io.windowpane.erp.ItemPage;
+import io.windowpane.erp.ItemQuery;
+import io.windowpane.erp.ItemStock;
+import io.windowpane.erp.NewOrder;
+import io.windowpane.erp.OrderConfirmation;
+import io.windowpane.erp.OrderLineRequest;
+import io.windowpane.erp.OrderPage;
+import io.windowpane.erp.OrderQuery;
+import io.windowpane.erp.PriceQuote;
+import io.windowpane.erp.SalesOrder;
+import io.windowpane.erp.Shipment;
+
+/** The ERP port over the ERP's REST contract (ERP-API.md), on Spring's RestClient. */
+class HttpErpGateway implements ErpGateway {
+
+    /** The contract's limit of SKUs per batch request; larger batches are split. */
+    static final int MAX_SKUS_PER_REQUEST = 200;
+
+    private final RestClient http;
+    private final ErpErrors errors;
+    private final Clock clock;
+
+    HttpErpGateway(RestClient.Builder builder, ErpErrors errors, Clock clock) {
+        this.errors = errors;
+        this.clock = clock;
+        this.http = builder.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+            throw errors.fromResponse(request.getMethod() + " " + request.getURI().getPath(), response);
+        }).build();
+    }
+
+    @Override
+    public Customer customer(String customerId) {
+        return read("customer " + customerId, () -> get(Wire.CustomerJson.class, "/v1/customers/{id}", customerId))
+                .toCustomer(now());
+    }
+
+    @Override
+    public List<CustomerSummary> customersOfSalesRep(String salesRepCode) {
+        Wire.CustomerSummaryJson[] found = read("customers of " + salesRepCode, () -> http.get()
+                .uri("/v1/customers?salesRepCode={code}", salesRepCode).retrieve().body(Wire.CustomerSummaryJson[].class));
+        Instant readAt = now();
+        return List.of(found).stream().map(c -> c.toSummary(readAt)).toList();
+    }
+
+    @Override
+    public CreditAccount credit(String customerId) {
+        return read("credit of " + customerId, () -> get(Wire.CreditJson.class, "/v1/customers/{id}/credit", customerId))
+                .toCredit(now());
+    }
+
+    @Override
+    public ItemPage searchItems(ItemQuery query) {
+        Wire.ItemPageJson page = read("item search", () -> http.get().uri(uri -> uri.path("/v1/items")
+                .queryParamIfPresent("q", nonBlank(query.text())).queryParamIfPresent("category", nonBlank(query.category()))
+                .queryParam("page", query.page()).queryParam("size", query.size()).build())
+                .retrieve().body(Wire.ItemPageJson.class));
+        Instant readAt = now();
+        return new ItemPage(page.items().stream().map(i -> i.toItem(readAt)).toList(), page.page(), page.size(),
+                page.total(), readAt);
+    }
+
+    @Override
+    public List<Item> items(Collection<String> skus) {
+        return batched(skus, chunk -> {
+            Wire.ItemPageJson page = read("items", () -> http.get().uri("/v1/items?skus={skus}", String.join(",", chunk))
+                    .retrieve().body(Wire.ItemPageJson.class));
+            Instant readAt = now();
+            return page.items().stream().map(i -> i.toItem(readAt)).toList();
+        });
+    }
+
+    @Override
+    public List<Category> categories() {
+        Wire.CategoryJson[] found = read("categories", () -> get(Wire.CategoryJson[].class, "/v1/categories"));
+        Instant readAt = now();
+        return List.of(found).stream().map(c -> c.toCategory(readAt)).toList();
+    }
+
+    @Override
+    public List<ContractPrice> prices(String customerId, Collection<String> skus) {
+        return batched(skus, chunk -> {
+            Wire.PriceJson[] found = read("prices of " + customerId, () -> get(Wire.PriceJson[].class,
+                    "/v1/customers/{id}/prices?skus={skus}", customerId, String.join(",", chunk)));
+            Instant readAt = now();
+            return List.of(found).stream().map(p -> p.toPrice(readAt)).toList();
+        });
+    }
+
+    @Override
+    public List<ItemStock> stock(Collection<String> skus) {
+        return batched(skus, chunk -> {
+            Wire.StockJson[] rows = read("stock", () -> get(Wire.StockJson[].class, "/v1/stock?skus={skus}",
+                    String.join(",", chunk)));
+            Instant readAt = now();
+            Map<String, List<ItemStock.WarehouseStock>> bySku = new LinkedHashMap<>();
+            for (Wire.StockJson row : rows) {
+                bySku.computeIfAbsent(row.sku(), sku -> new ArrayList<>()).add(new ItemStock.WarehouseStock(
+                        row.warehouse(), row.warehouseName(), row.onHand(), row.allocated(), row.committed(),
+                        row.available(), row.incoming(), row.nextReceiptDate(), row.modifiedAt()));
+            }
+            return bySku.entrySet().stream().map(e -> new ItemStock(e.getKey(), List.copyOf(e.getValue()), readAt)).toList();
+        });
+    }
+
+    @Override
+    public OrderPage orders(OrderQuery query) {
+        Wire.OrderPageJson page = read("orders of " + query.customerId(), () -> http.get().uri(uri -> uri.path("/v1/orders")
+                .queryParam("customerId", query.customerId())
+                .queryParamIfPresent("status", Optional.ofNullable(query.status()))
+                .queryParamIfPresent("q", nonBlank(query.text()))
+                .queryParam("page", query.page()).queryParam("size", query.size()).build())
+                .retrieve().body(Wire.OrderPageJson.class));
+        return new OrderPage(page.orders().stream().map(Wire.OrderSummaryJson::toSummary).toList(), page.page(),
+                page.size(), page.total(), now());
+    }
+
+    @Override
+    public SalesOrder order(String orderNumber) {
+        return read("order " + orderNumber, () -> get(Wire.OrderJson.class, "/v1/orders/{number}", orderNumber))
+                .toOrder(now());
+    }
+
+    @Override
+    public List<Shipment> shipments(String orderNumber) {
+        Wire.ShipmentJson[] found = read("shipments of " + orderNumber,
+                () -> get(Wire.ShipmentJson[].class, "/v1/orders/{number}/shipments", orderNumber));
+        Instant readAt = now();
+        return List.of(found).stream().map(s -> s.toShipment(readAt)).toList();
+    }
+
+    @Override
+    public PriceQuote quote(String customerId, List<OrderLineRequest> lines) {
+        Wire.QuoteRequestJson request = new Wire.QuoteRequestJson(customerId, wireLines(lines));
+        return read("price quote for " + customerId, () -> http.post().uri("/v1/price-quotes").body(request)
+                .retrieve().body(Wire.QuoteJson.class)).toQuote(now());
+    }
+
+    @Override
+    public OrderConfirmation placeOrder(NewOrder order, String idempotencyKey) {
+        Wire.OrderRequestJson request = new Wire.OrderRequestJson(order.customerId(), order.customerPoNumber(),
+                order.shipToId(), order.requestedDate(), order.placedBy(), wireLines(order.lines()));
+        return read("order for " + order.customerId(), () -> http.post().uri("/v1/orders")
+                .header("Idempotency-Key", idempotencyKey).body(request).retrieve().body(Wire.PlacedOrderJson.class))
+                .toConfirmation();
+    }
+
+    @Override
+    public ChangeBatch changes(String afterCursor, int limit) {
+        Wire.ChangesJson batch = read("change feed", () -> http.get().uri(uri -> uri.path("/v1/changes")
+                .queryParamIfPresent("after", nonBlank(afterCursor)).queryParam("limit", limit).build())
+                .retrieve().body(Wire.ChangesJson.class));
+        return new ChangeBatch(batch.events().stream().map(Wire.ChangeEventJson::toEvent).toList(), batch.next());
+    }
+
+    @Override
+    public String subscribe(URI receiver, String secret, Set<ChangeEvent.Type> types) {
+        Wire.SubscriptionRequestJson request = new Wire.SubscriptionRequestJson(receiver.toString(), secret, types);
+        return read("webhook subscription", () -> http.post().uri("/v1/subscriptions").body(request).retrieve()
+                .body(Wire.SubscriptionJson.class)).id();
+    }
+
+    private <T> T get(Class<T> type, String uri, Object... variables) {
+        return http.get().uri(uri, variables).retrieve().body(type);
+    }
+
+    /** Runs one ERP call and turns every failure into the port's exceptions; an empty answer is malformed. */
+    private <T> T read(String what, Supplier<T> call) {
+        T answer;
+        try {
+            answer = call.get();
+        } catch (ErpException e) {
+            throw e;
+        } catch (RestClientException e) {
+            throw errors.fromClientFailure(what, e);
+        }
+        if (answer == null) {
+            throw new ErpMalformedResponseException(what + ": the ERP answered with an empty body", null);
+        }
+        return answer;
+    }
+
+    private static <T> List<T> batched(Collection<String> skus, Function<List<String>, List<T>> call) {
+        List<String> distinct = skus.stream().distinct().toList();
+        List<T> results = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += MAX_SKUS_PER_REQUEST) {
+            results.addAll(call.apply(distinct.subList(from, Math.min(distinct.size(), from + MAX_SKUS_PER_REQUEST))));
+        }
+        return results;
+    }
+
+    private static List<Wire.LineJson> wireLines(List<OrderLineRequest> lines) {
+        return lines.stream().map(l -> new Wire.LineJson(l.sku(), l.qty())).toList();
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

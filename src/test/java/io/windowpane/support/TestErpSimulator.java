@@ -1,0 +1,79 @@
+package io.windowpane.support;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import io.windowpane.erpsim.ErpSimulatorApplication;
+
+/**
+ * The ERP simulator on a random port, started once per test JVM and shared by every test that needs a real
+ * ERP over HTTP. {@link #control()} drives its /sim endpoints; {@link #reset()} puts latency and faults back.
+ */
+public final class TestErpSimulator {
+
+    public static final String API_KEY = "windowpane-demo-key";
+
+    private static TestErpSimulator instance;
+
+    private final ConfigurableApplicationContext context;
+    private final URI baseUrl;
+    private final RestClient control;
+
+    private TestErpSimulator() {
+        this.context = ErpSimulatorApplication.start("server.port=0", "erpsim.faults.commit-then-timeout-delay=3s",
+                "erpsim.webhooks.first-retry-delay=100ms");
+        this.baseUrl = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+        this.control = RestClient.builder().baseUrl(baseUrl.toString())
+                .defaultHeader("Authorization", "Bearer " + API_KEY).build();
+        Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+    }
+
+    public static synchronized TestErpSimulator shared() {
+        if (instance == null) {
+            instance = new TestErpSimulator();
+        }
+        return instance;
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** A client for the simulator with the API key set, for /v1 and /sim calls alike. */
+    public RestClient control() {
+        return control;
+    }
+
+    public void put(String path, Object body, Object... uriVariables) {
+        control.put().uri(path, uriVariables).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
+    }
+
+    /** Requests served per endpoint since the last {@link #resetStats()}, e.g. "GET /v1/customers/{id}/prices". */
+    @SuppressWarnings("unchecked")
+    public Map<String, Integer> stats() {
+        Map<String, Object> stats = control.get().uri("/sim/stats").retrieve().body(Map.class);
+        return (Map<String, Integer>) stats.get("endpoints");
+    }
+
+    public int requestsTo(String endpoint) {
+        return stats().getOrDefault(endpoint, 0);
+    }
+
+    public void resetStats() {
+        control.post().uri("/sim/stats/reset").retrieve().toBodilessEntity();
+    }
+
+    /** Back to a healthy, fast ERP. */
+    public void reset() {
+        put("/sim/latency", Map.of("meanMs", 0, "jitterMs", 0));
+        put("/sim/faults", Map.of("errorRate", 0, "outage", false, "commitThenTimeout", false));
+    }
+}
