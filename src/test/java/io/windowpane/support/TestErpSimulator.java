@@ -24,7 +24,7 @@ public final class TestErpSimulator {
     private final RestClient control;
 
     private TestErpSimulator() {
-        this.context = ErpSimulatorApplication.start("server.port=0", "erpsim.faults.commit-then-timeout-delay=3s",
+        this.context = ErpSimulatorApplication.start("erpsim.port=0", "erpsim.faults.commit-then-timeout-delay=3s",
                 "erpsim.webhooks.first-retry-delay=100ms");
         this.baseUrl = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
         this.control = RestClient.builder().baseUrl(baseUrl.toString())

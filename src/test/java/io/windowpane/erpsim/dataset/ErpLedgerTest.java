@@ -52,6 +52,15 @@ class ErpLedgerTest {
     }
 
     @Test
+    void generatesTheLargeDatasetWithoutMaterialisingCustomerPrices() {
+        ErpLedger large = new ErpLedger(new SimulatorProperties.Dataset(DatasetSize.LARGE, 20261101L, ANCHOR), CLOCK);
+
+        assertThat(large.catalog().all()).hasSize(250_000);
+        assertThat(large.customer("C1999")).isPresent();
+        assertThat(large.credit("C1001").available()).isEqualByComparingTo("1250.00");
+    }
+
+    @Test
     void demoCustomersHaveTheirDocumentedStanding() {
         assertThat(ledger.credit("C1000").available()).isGreaterThan(new BigDecimal("100000"));
         assertThat(ledger.credit("C1001").available()).isEqualByComparingTo("1250.00");
