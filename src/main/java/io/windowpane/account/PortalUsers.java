@@ -1,0 +1,59 @@
+package io.windowpane.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The account module's API: looking users up for sign-in, listing them for admins, creating them. */
+@Service
+public class PortalUsers implements UserDetailsService {
+
+    /** A user as the admin dashboard lists it. */
+    public record UserListing(String email, String displayName, Role role, String erpCustomerId, String salesRepCode,
+            boolean enabled, Instant createdAt, Instant lastLoginAt) {
+    }
+
+    private final PortalUserRepository users;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    PortalUsers(PortalUserRepository users, PasswordEncoder passwords, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SignedInUser loadUserByUsername(String email) {
+        PortalUser user = users.findByEmail(email.trim()).orElseThrow(() -> new UsernameNotFoundException(email));
+        return new SignedInUser(user.id(), user.email(), user.displayName(), user.role(), user.erpCustomerId(),
+                user.salesRepCode(), user.enabled(), user.passwordHash());
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserListing> all() {
+        return users.findAllByOrderByRoleAscEmailAsc().stream().map(u -> new UserListing(u.email(), u.displayName(),
+                u.role(), u.erpCustomerId(), u.salesRepCode(), u.enabled(), u.createdAt(), u.lastLoginAt())).toList();
+    }
+
+    @Transactional
+    public void recordSignIn(long userId) {
+        users.findById(userId).ifPresent(user -> user.signedIn(clock.instant()));
+    }
+
+    /** Creates a user unless one with that email exists; the password is stored as a hash only. */
+    @Transactional
+    public void createIfAbsent(String email, String rawPassword, String displayName, Role role, String erpCustomerId,
+            String salesRepCode) {
+        if (users.findByEmail(email).isEmpty()) {
+            users.save(new PortalUser(email, passwords.encode(rawPassword), displayName, role, erpCustomerId, salesRepCode));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.windowpane.home;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import io.windowpane.account.CurrentCustomer;
+import io.windowpane.account.Role;
+import io.windowpane.account.SignedInUser;
+import io.windowpane.credit.CreditSummary;
+import io.windowpane.erp.ErpGateway;
+import io.windowpane.web.ErpPanel;
+
+/**
+ * The landing page. A buyer sees their customer account and credit, read live from the ERP; reps and admins
+ * land on their own start pages.
+ */
+@Controller
+class HomeController {
+
+    static final String BUYER_HOME = "home/buyer";
+
+    private final CurrentCustomer currentCustomer;
+    private final ErpGateway erp;
+
+    HomeController(CurrentCustomer currentCustomer, ErpGateway erp) {
+        this.currentCustomer = currentCustomer;
+        this.erp = erp;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        SignedInUser user = currentCustomer.currentUser().orElseThrow();
+        if (user.is(Role.SALES_REP)) {
+            return "redirect:/rep/customers";
+        }
+        if (user.is(Role.ADMIN)) {
+            return "redirect:/admin";
+        }
+        String customerId = currentCustomer.id().orElseThrow();
+        model.addAttribute("customer", ErpPanel.load(() -> erp.customer(customerId)));
+        model.addAttribute("credit", ErpPanel.load(() -> CreditSummary.of(erp.credit(customerId))));
+        return BUYER_HOME;
+    }
+}

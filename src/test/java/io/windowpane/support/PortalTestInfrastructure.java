@@ -1,0 +1,22 @@
+package io.windowpane.support;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points a portal test context at the test database and the shared simulator on its random port. */
+public class PortalTestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestDatabase.Connection database = TestDatabase.shared();
+        TestPropertyValues.of(
+                "spring.datasource.url=" + database.url(),
+                "spring.datasource.username=" + database.username(),
+                "spring.datasource.password=" + database.password(),
+                "windowpane.embedded-database.enabled=false",
+                "windowpane.erp.embedded.enabled=false",
+                "windowpane.erp.base-url=" + TestErpSimulator.shared().baseUrl(),
+                "windowpane.erp.read-timeout=3s").applyTo(context);
+    }
+}
