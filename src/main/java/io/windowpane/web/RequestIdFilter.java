@@ -9,7 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.windowpane.erp.http.ErpClientConfiguration;
+import io.windowpane.erp.ErpRequestIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,12 +30,12 @@ class RequestIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
         String requestId = given != null && given.matches("[A-Za-z0-9._-]{1,64}") ? given : UUID.randomUUID().toString();
-        MDC.put(ErpClientConfiguration.REQUEST_ID_MDC_KEY, requestId);
+        MDC.put(ErpRequestIds.MDC_KEY, requestId);
         response.setHeader(HEADER, requestId);
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove(ErpClientConfiguration.REQUEST_ID_MDC_KEY);
+            MDC.remove(ErpRequestIds.MDC_KEY);
         }
     }
 }

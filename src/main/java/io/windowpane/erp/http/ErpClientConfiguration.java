@@ -13,15 +13,13 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import io.windowpane.erp.ErpGateway;
+import io.windowpane.erp.ErpRequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the HTTP adapter as the portal's {@link ErpGateway}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ErpProperties.class)
 public class ErpClientConfiguration {
-
-    /** The MDC key whose value, when set by the web layer, travels to the ERP as {@code X-Request-Id}. */
-    public static final String REQUEST_ID_MDC_KEY = "requestId";
 
     @Bean
     ErpGateway erpGateway(RestClient.Builder builder, ErpProperties properties, JsonMapper json, Clock clock) {
@@ -38,7 +36,7 @@ public class ErpClientConfiguration {
                 .requestFactory(requests)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.apiKey())
                 .requestInterceptor((request, body, execution) -> {
-                    String requestId = MDC.get(REQUEST_ID_MDC_KEY);
+                    String requestId = MDC.get(ErpRequestIds.MDC_KEY);
                     request.getHeaders().set("X-Request-Id", requestId != null ? requestId : UUID.randomUUID().toString());
                     return execution.execute(request, body);
                 });

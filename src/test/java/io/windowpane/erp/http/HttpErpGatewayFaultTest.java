@@ -23,6 +23,7 @@ import org.springframework.web.client.RestClient;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import io.windowpane.erp.ErpGateway;
+import io.windowpane.erp.ErpRequestIds;
 import io.windowpane.erp.ErpMalformedResponseException;
 import io.windowpane.erp.ErpNotFoundException;
 import io.windowpane.erp.ErpRejectedException;
@@ -128,11 +129,11 @@ class HttpErpGatewayFaultTest {
     void sendsTheApiKeyAndPropagatesTheRequestId() {
         erp.stubFor(get(urlPathEqualTo("/v1/categories")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("[]")));
-        MDC.put(ErpClientConfiguration.REQUEST_ID_MDC_KEY, "req-7");
+        MDC.put(ErpRequestIds.MDC_KEY, "req-7");
         try {
             gateway().categories();
         } finally {
-            MDC.remove(ErpClientConfiguration.REQUEST_ID_MDC_KEY);
+            MDC.remove(ErpRequestIds.MDC_KEY);
         }
 
         erp.verify(getRequestedFor(urlPathEqualTo("/v1/categories")).withHeader("Authorization", equalTo("Bearer test-key"))

@@ -1,0 +1,47 @@
+package io.windowpane.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.windowpane.support.Browser;
+import io.windowpane.support.LoginPage;
+import io.windowpane.support.PortalPage;
+import io.windowpane.support.PortalTest;
+
+@PortalTest
+class AdminDashboardBrowserTest {
+
+    @LocalServerPort
+    private int port;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdminSeesThePortalUsersAndThatTheErpAnswersThenSignsOut() {
+        LoginPage.open(browser).signIn("admin@windowpane.test", "demo");
+        PortalPage dashboard = new PortalPage(browser);
+
+        assertThat(browser.path()).isEqualTo("/admin");
+        assertThat(dashboard.all("admin-user-email")).extracting(WebElement::getText)
+                .contains("buyer@acme.test", "buyer@bolt.test", "rep@windowpane.test", "admin@windowpane.test");
+        assertThat(dashboard.shows("erp-status-up")).isTrue();
+        browser.screenshot("admin-dashboard");
+
+        assertThat(dashboard.signOut().showsSignedOut()).isTrue();
+    }
+}

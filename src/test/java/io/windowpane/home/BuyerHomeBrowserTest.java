@@ -1,0 +1,99 @@
+package io.windowpane.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.windowpane.support.Browser;
+import io.windowpane.support.LoginPage;
+import io.windowpane.support.Money;
+import io.windowpane.support.PortalPage;
+import io.windowpane.support.PortalTest;
+import io.windowpane.support.TestErpSimulator;
+
+@PortalTest
+class BuyerHomeBrowserTest {
+
+    @LocalServerPort
+    private int port;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aBuyerSeesTheirCustomerAndCreditAsTheErpHasThemThenSignsOut() {
+        LoginPage.open(browser).signIn("buyer@acme.test", "demo");
+        PortalPage home = new PortalPage(browser);
+
+        Map<?, ?> credit = TestErpSimulator.shared().control().get().uri("/v1/customers/C1000/credit").retrieve().body(Map.class);
+        assertThat(browser.path()).isEqualTo("/");
+        assertThat(home.text("customer-name")).isEqualTo("Acme Industrial Supply");
+        assertThat(home.text("credit-limit")).isEqualTo(shown(credit.get("creditLimit")));
+        assertThat(home.text("credit-balance")).isEqualTo(shown(credit.get("balance")));
+        assertThat(home.text("credit-open-orders")).isEqualTo(shown(credit.get("openOrders")));
+        assertThat(home.text("credit-available")).isEqualTo(shown(credit.get("available")));
+        assertThat(home.text("as-of")).matches("as of \\d{2}:\\d{2}:\\d{2}");
+        browser.screenshot("buyer-home");
+
+        LoginPage signedOut = home.signOut();
+
+        assertThat(signedOut.showsSignedOut()).isTrue();
+        browser.visit("/");
+        assertThat(browser.path()).isEqualTo("/login");
+    }
+
+    @Test
+    void aBuyerNearTheLimitSeesTheWarning() {
+        LoginPage.open(browser).signIn("buyer@bolt.test", "demo");
+        PortalPage home = new PortalPage(browser);
+
+        Map<?, ?> credit = TestErpSimulator.shared().control().get().uri("/v1/customers/C1001/credit").retrieve().body(Map.class);
+        assertThat(home.text("customer-name")).isEqualTo("Bolt & Beam Fabrication");
+        assertThat(home.text("credit-available")).isEqualTo(shown(credit.get("available")));
+        browser.screenshot("buyer-home-low-credit");
+    }
+
+    @Test
+    void theHomePageFitsAPhone() {
+        LoginPage.open(browser).signIn("buyer@acme.test", "demo");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.visit("/");
+
+        PortalPage home = new PortalPage(browser);
+        assertThat(home.all("credit-available").get(0).isDisplayed()).isTrue();
+        Long pageWidth = (Long) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollWidth");
+        assertThat(pageWidth).isLessThanOrEqualTo(390L);
+        browser.screenshot("buyer-home-phone");
+    }
+
+    @Test
+    void aBuyerIsRefusedTheAdminPages() {
+        LoginPage.open(browser).signIn("buyer@acme.test", "demo");
+
+        browser.visit("/admin");
+
+        assertThat(new PortalPage(browser).shows("error-403")).isTrue();
+        browser.screenshot("buyer-403");
+    }
+
+    private static String shown(Object amount) {
+        return Money.shown(new BigDecimal(amount.toString()), "USD");
+    }
+}

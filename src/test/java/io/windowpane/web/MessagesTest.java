@@ -1,0 +1,63 @@
+package io.windowpane.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import io.windowpane.account.Role;
+import io.windowpane.credit.CreditSummary;
+
+/** All user-facing text comes from the message bundle: every key a template uses must exist there. */
+class MessagesTest {
+
+    private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
+
+    @Test
+    void everyMessageKeyInTheTemplatesExists() throws IOException {
+        Properties messages = messages();
+        Set<String> used = new HashSet<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher keys = MESSAGE_KEY.matcher(Files.readString(template));
+                while (keys.find()) {
+                    used.add(keys.group(1));
+                }
+            }
+        }
+
+        assertThat(used).isNotEmpty();
+        assertThat(used).allSatisfy(key -> assertThat(messages).containsKey(key));
+    }
+
+    @Test
+    void everyKeyBuiltFromAnEnumExists() throws IOException {
+        Properties messages = messages();
+
+        for (Role role : Role.values()) {
+            assertThat(messages).containsKey("role." + role.name());
+        }
+        for (CreditSummary.Standing standing : CreditSummary.Standing.values()) {
+            assertThat(messages).containsKey("rep.customers.standing." + standing.name());
+        }
+        assertThat(messages).containsKeys("credit.standing.LOW", "credit.standing.EXHAUSTED");
+    }
+
+    private static Properties messages() throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
+            messages.load(in);
+        }
+        return messages;
+    }
+}
