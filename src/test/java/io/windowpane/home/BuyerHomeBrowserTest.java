@@ -71,6 +71,24 @@ class BuyerHomeBrowserTest {
     }
 
     @Test
+    void whenTheErpIsDownTheHomePageSaysSoAndStillWorks() {
+        LoginPage.open(browser).signIn("buyer@acme.test", "demo");
+        TestErpSimulator.shared().put("/sim/faults", Map.of("outage", true));
+        try {
+            browser.visit("/");
+
+            PortalPage home = new PortalPage(browser);
+            assertThat(home.all("erp-unavailable")).isNotEmpty().allSatisfy(section ->
+                    assertThat(section.getText()).contains("did not answer"));
+            assertThat(home.shows("credit-available")).isFalse();
+            assertThat(home.signedInUser()).isEqualTo("Alice Archer");
+            browser.screenshot("buyer-home-erp-down");
+        } finally {
+            TestErpSimulator.shared().reset();
+        }
+    }
+
+    @Test
     void theHomePageFitsAPhone() {
         LoginPage.open(browser).signIn("buyer@acme.test", "demo");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
