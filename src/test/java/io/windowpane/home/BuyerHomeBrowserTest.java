@@ -50,6 +50,7 @@ class BuyerHomeBrowserTest {
         assertThat(home.text("credit-open-orders")).isEqualTo(shown(credit.get("openOrders")));
         assertThat(home.text("credit-available")).isEqualTo(shown(credit.get("available")));
         assertThat(home.text("as-of")).matches("as of \\d{2}:\\d{2}:\\d{2}");
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return typeof htmx")).isEqualTo("object");
         browser.screenshot("buyer-home");
 
         LoginPage signedOut = home.signOut();
