@@ -1,0 +1,37 @@
+package io.windowpane.catalog;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.windowpane.account.CurrentCustomer;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code GET /catalog?q=&category=&page=}: the whole page, or, for an htmx search-as-you-type request, only
+ * the results fragment. History restores get the whole page.
+ */
+@Controller
+class CatalogController {
+
+    static final String LIST_VIEW = "catalog/list";
+    static final String RESULTS_FRAGMENT = "catalog/list :: results";
+
+    private final CatalogService catalog;
+    private final CurrentCustomer currentCustomer;
+
+    CatalogController(CatalogService catalog, CurrentCustomer currentCustomer) {
+        this.catalog = catalog;
+        this.currentCustomer = currentCustomer;
+    }
+
+    @GetMapping("/catalog")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+            @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        response.addHeader("Vary", "HX-Request");
+        model.addAttribute("catalog", catalog.page(currentCustomer.id().orElseThrow(), q, category, page));
+        return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? RESULTS_FRAGMENT : LIST_VIEW;
+    }
+}

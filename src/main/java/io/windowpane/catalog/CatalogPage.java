@@ -1,0 +1,31 @@
+package io.windowpane.catalog;
+
+import java.util.List;
+
+import io.windowpane.erp.Category;
+import io.windowpane.web.ErpPanel;
+
+/**
+ * A catalog page: the search, the rows, paging, and the age of prices and stock. {@code results} is
+ * unavailable when the ERP could not answer the search and nothing was known of it.
+ */
+public record CatalogPage(String query, String category, int page, ErpPanel<Results> results,
+        ErpPanel<List<Category>> categories) {
+
+    /** The found items on this page, priced and stocked. */
+    public record Results(List<CatalogRow> rows, long total, int page, int pageSize, Freshness items,
+            Freshness prices, Freshness stock, boolean pricesUnavailable, boolean stockUnavailable) {
+
+        public int pageCount() {
+            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pageCount();
+        }
+    }
+}

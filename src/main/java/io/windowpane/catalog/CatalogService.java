@@ -1,0 +1,88 @@
+package io.windowpane.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+import io.windowpane.content.ProductContents;
+import io.windowpane.erp.ContractPrice;
+import io.windowpane.erp.ErpReads;
+import io.windowpane.erp.ErpUnavailableException;
+import io.windowpane.erp.Item;
+import io.windowpane.erp.ItemPage;
+import io.windowpane.erp.ItemQuery;
+import io.windowpane.erp.ItemStock;
+import io.windowpane.erp.Reading;
+import io.windowpane.web.ErpPanel;
+
+/**
+ * Builds catalog pages from the ERP through the read-through cache: one search, then the buyer's prices and
+ * the stock for the whole page, read in parallel, each at most one ERP request.
+ */
+@Service
+class CatalogService {
+
+    static final int PAGE_SIZE = 24;
+
+    private final ErpReads erp;
+    private final ProductContents contents;
+    private final Executor executor;
+
+    CatalogService(ErpReads erp, ProductContents contents, @Qualifier("applicationTaskExecutor") Executor executor) {
+        this.erp = erp;
+        this.contents = contents;
+        this.executor = executor;
+    }
+
+    CatalogPage page(String customerId, String query, String category, int page) {
+        String q = query == null ? "" : query.strip();
+        String c = category == null || category.isBlank() ? null : category.strip();
+        int p = Math.max(1, page);
+        return new CatalogPage(q, c, p, ErpPanel.load(() -> results(customerId, new ItemQuery(q, c, p, PAGE_SIZE))),
+                ErpPanel.load(() -> erp.categories().value()));
+    }
+
+    private CatalogPage.Results results(String customerId, ItemQuery query) {
+        Reading<ItemPage> found = erp.search(query);
+        List<String> skus = found.value().items().stream().map(Item::sku).toList();
+        CompletableFuture<Map<String, Reading<ContractPrice>>> prices = inParallel(() -> erp.prices(customerId, skus));
+        CompletableFuture<Map<String, Reading<ItemStock>>> stock = inParallel(() -> erp.stock(skus));
+        Map<String, ProductContents.Summary> content = contents.summaries(skus);
+        Map<String, Reading<ContractPrice>> priceReadings = joinOrNull(prices);
+        Map<String, Reading<ItemStock>> stockReadings = joinOrNull(stock);
+        List<CatalogRow> rows = found.value().items().stream().map(item -> new CatalogRow(item,
+                valueOf(priceReadings, item.sku()), valueOf(stockReadings, item.sku()), content.get(item.sku()))).toList();
+        return new CatalogPage.Results(rows, found.value().total(), query.page(), PAGE_SIZE,
+                Freshness.of(List.of(found)),
+                priceReadings == null ? null : Freshness.of(priceReadings.values()),
+                stockReadings == null ? null : Freshness.of(stockReadings.values()),
+                priceReadings == null, stockReadings == null);
+    }
+
+    private <T> CompletableFuture<T> inParallel(Supplier<T> read) {
+        return CompletableFuture.supplyAsync(read, executor);
+    }
+
+    // A data type the ERP could not deliver leaves its column empty and says so; the rest of the page stays.
+    private static <T> T joinOrNull(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ErpUnavailableException) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static <T> T valueOf(Map<String, Reading<T>> readings, String sku) {
+        Reading<T> reading = readings == null ? null : readings.get(sku);
+        return reading == null ? null : reading.value();
+    }
+}

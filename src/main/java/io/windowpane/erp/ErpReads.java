@@ -1,0 +1,23 @@
+package io.windowpane.erp;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads of the ERP for pages, through the read-through cache: batched (one ERP request per data type for
+ * many SKUs), refreshed in the background, kept as last known values during an outage. Checkout never uses
+ * this; it reads the {@link ErpGateway} live. Maps are keyed by SKU; unknown SKUs are left out.
+ */
+public interface ErpReads {
+
+    Reading<ItemPage> search(ItemQuery query);
+
+    Map<String, Reading<Item>> items(Collection<String> skus);
+
+    Map<String, Reading<ContractPrice>> prices(String customerId, Collection<String> skus);
+
+    Map<String, Reading<ItemStock>> stock(Collection<String> skus);
+
+    Reading<List<Category>> categories();
+}

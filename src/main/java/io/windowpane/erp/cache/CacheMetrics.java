@@ -1,0 +1,44 @@
+package io.windowpane.erp.cache;
+
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Micrometer meters per data type: {@code windowpane.erp.cache.requests} (result=hit|miss),
+ * {@code windowpane.erp.cache.loads} (a timer of ERP batch loads) and {@code windowpane.erp.cache.errors}.
+ */
+final class CacheMetrics {
+
+    private final MeterRegistry registry;
+
+    CacheMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void hits(String type, int count) {
+        requests(type, "hit").increment(count);
+    }
+
+    void misses(String type, int count) {
+        requests(type, "miss").increment(count);
+    }
+
+    <T> T timeLoad(String type, Supplier<T> load) {
+        Timer.Sample sample = Timer.start(registry);
+        try {
+            return load.get();
+        } catch (RuntimeException e) {
+            Counter.builder("windowpane.erp.cache.errors").tag("type", type).register(registry).increment();
+            throw e;
+        } finally {
+            sample.stop(Timer.builder("windowpane.erp.cache.loads").tag("type", type).register(registry));
+        }
+    }
+
+    private Counter requests(String type, String result) {
+        return Counter.builder("windowpane.erp.cache.requests").tag("type", type).tag("result", result).register(registry);
+    }
+}

@@ -1,0 +1,44 @@
+package io.windowpane.erp.cache;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.windowpane.erp.ChangeEvent;
+
+/**
+ * Where ERP change events arrive, by webhook or from the change feed: each event id is applied once (webhooks
+ * are retried and the feed repeats them), in any order, by re-reading what it names.
+ */
+@Service
+class ChangeEventIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeEventIntake.class);
+
+    private final CachedErpReads reads;
+    private final Cache<String, Boolean> seen = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(6))
+            .maximumSize(1_000_000).build();
+
+    ChangeEventIntake(CachedErpReads reads) {
+        this.reads = reads;
+    }
+
+    /** Applies the events not seen before; answers how many were new. */
+    int accept(List<ChangeEvent> events) {
+        int fresh = 0;
+        for (ChangeEvent event : events) {
+            if (event.id() != null && seen.asMap().putIfAbsent(event.id(), Boolean.TRUE) == null) {
+                int touched = reads.apply(event);
+                log.debug("ERP event {} {} {} re-reads {} cached entries", event.id(), event.type(), event.key(), touched);
+                fresh++;
+            }
+        }
+        return fresh;
+    }
+}

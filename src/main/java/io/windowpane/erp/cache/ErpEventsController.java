@@ -1,0 +1,72 @@
+package io.windowpane.erp.cache;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.windowpane.erp.ChangeEvent;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /erp/events}: the ERP's signed webhook deliveries. Refused with 401 when the signature or its
+ * timestamp does not hold; 400 when the body is not the contract's; 204 once the events are taken.
+ */
+@RestController
+class ErpEventsController {
+
+    /** The contract's delivery body: {@code {"events":[{id, type, key, changeType, at}]}}. */
+    record Delivery(List<EventJson> events) {
+    }
+
+    record EventJson(String id, ChangeEvent.Type type, String key, ChangeEvent.Kind changeType, Instant at) {
+        ChangeEvent toEvent() {
+            return new ChangeEvent(id, type, key, changeType, at);
+        }
+    }
+
+    private final ChangeEventIntake intake;
+    private final WebhookSignatureVerifier verifier;
+    private final JsonMapper json;
+
+    ErpEventsController(ChangeEventIntake intake, ErpEventsProperties properties, Clock clock, JsonMapper json,
+            WebhookSecret secret) {
+        this.intake = intake;
+        this.verifier = new WebhookSignatureVerifier(secret.value(), properties.signatureTolerance(), clock);
+        this.json = json;
+    }
+
+    @PostMapping("/erp/events")
+    ResponseEntity<Void> receive(@RequestHeader(name = "X-Erp-Signature", required = false) String signature,
+            @RequestBody String body) {
+        if (!verifier.verify(signature, body)) {
+            return ResponseEntity.status(401).build();
+        }
+        Delivery delivery;
+        try {
+            delivery = json.readValue(body, Delivery.class);
+        } catch (JacksonException e) {
+            return ResponseEntity.badRequest().build();
+        }
+        if (delivery == null || delivery.events() == null) {
+            return ResponseEntity.badRequest().build();
+        }
+        intake.accept(delivery.events().stream().map(EventJson::toEvent).toList());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The secret shared with the ERP: configured, or made up once per start and registered with the ERP. */
+    record WebhookSecret(String value) {
+        static WebhookSecret from(ErpEventsProperties properties) {
+            String configured = properties.secret();
+            return new WebhookSecret(configured == null || configured.isBlank() ? UUID.randomUUID().toString() : configured);
+        }
+    }
+}
