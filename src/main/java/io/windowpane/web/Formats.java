@@ -1,10 +1,12 @@
 package io.windowpane.web;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,6 +34,11 @@ public class Formats {
         format.setCurrency(money.currency());
         format.setMaximumFractionDigits(Math.max(money.currency().getDefaultFractionDigits(), money.amount().scale()));
         return format.format(money.amount());
+    }
+
+    /** An amount in a currency, as {@link #money(Money)} shows it. */
+    public String amount(BigDecimal amount, Currency currency) {
+        return amount == null ? "" : money(new Money(amount, currency));
     }
 
     /** The time of day an ERP value was read, e.g. 10:42:05. */

@@ -3,6 +3,7 @@ package io.windowpane.erp.cache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,7 +64,9 @@ final class ReadThroughCache<K, V> {
         this.clock = clock;
         this.refresher = refresher;
         this.metrics = metrics;
-        this.store = Caffeine.newBuilder().maximumSize(policy.maxSize()).expireAfter(new UntilMaxAge()).build();
+        // ages are measured on the same clock as the ERP read times
+        this.store = Caffeine.newBuilder().maximumSize(policy.maxSize()).expireAfter(new UntilMaxAge())
+                .ticker(() -> ChronoUnit.NANOS.between(Instant.EPOCH, clock.instant())).build();
     }
 
     /** The readings for these keys, in the order asked; an ERP failure propagates only if a key is missing. */

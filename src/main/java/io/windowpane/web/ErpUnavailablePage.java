@@ -1,0 +1,29 @@
+package io.windowpane.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import io.windowpane.erp.ErpUnavailableException;
+
+/**
+ * When a page cannot be built at all because the ERP did not answer (and nothing was known of what it
+ * needs), the buyer gets a page that says so in plain words, with a 503, never a stack trace.
+ */
+@ControllerAdvice
+class ErpUnavailablePage {
+
+    static final String VIEW = "error/erp-unavailable";
+
+    private static final Logger log = LoggerFactory.getLogger(ErpUnavailablePage.class);
+
+    @ExceptionHandler(ErpUnavailableException.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String erpUnavailable(ErpUnavailableException e) {
+        log.warn("Page could not be built, the ERP did not answer: {}", e.getMessage());
+        return VIEW;
+    }
+}
