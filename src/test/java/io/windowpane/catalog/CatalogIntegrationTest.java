@@ -1,0 +1,150 @@
+package io.windowpane.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import io.windowpane.account.PortalUsers;
+import io.windowpane.support.PortalTest;
+import io.windowpane.support.SignedInAs;
+import io.windowpane.support.TestErpSimulator;
+
+@PortalTest
+@AutoConfigureMockMvc
+class CatalogIntegrationTest {
+
+    private static final List<String> PAGE_DATA = List.of("GET /v1/items", "GET /v1/customers/{id}/prices", "GET /v1/stock");
+
+    private final TestErpSimulator simulator = TestErpSimulator.shared();
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private PortalUsers users;
+
+    @AfterEach
+    void erpHealthyAgain() {
+        simulator.reset();
+    }
+
+    @Test
+    void aColdPageCostsAtMostOneErpRequestPerDataTypeAndAWarmPageNone() throws Exception {
+        String page = "/catalog?q=socket&category=TLS&page=2";
+        catalogPage("buyer@acme.test", "/catalog"); // categories are reference data, read once
+        simulator.resetStats();
+
+        catalogPage("buyer@acme.test", page);
+        int cold = erpRequestsForPageData();
+        simulator.resetStats();
+        catalogPage("buyer@acme.test", page);
+
+        assertThat(cold).isLessThanOrEqualTo(3);
+        assertThat(erpRequestsForPageData()).isZero();
+    }
+
+    @Test
+    void aPriceChangeInTheErpCostsOneRequestAndShowsWithinTwoSeconds() throws Exception {
+        String page = "/catalog?q=flap+disc";
+        CatalogPage before = catalogPage("buyer@acme.test", page);
+        String sku = before.results().value().rows().get(0).item().sku();
+        simulator.resetStats();
+
+        simulator.put("/sim/prices/{customer}/{sku}", Map.of("breaks", List.of(Map.of("minQty", 1, "unitPrice", 3.21))), "C1000", sku);
+
+        await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(
+                catalogPage("buyer@acme.test", page).results().value().rows().get(0).unitPrice().amount())
+                .isEqualByComparingTo("3.21"));
+        assertThat(erpRequestsForPageData()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void everyPriceShownIsTheSimulatorsContractPriceForThatCustomer() throws Exception {
+        CatalogPage acme = catalogPage("buyer@acme.test", "/catalog?q=bolt");
+        CatalogPage bolt = catalogPage("buyer@bolt.test", "/catalog?q=bolt");
+
+        List<CatalogRow> acmeRows = acme.results().value().rows();
+        assertThat(acmeRows).isNotEmpty().allSatisfy(row -> assertThat(row.item().name().toLowerCase()).contains("bolt"));
+        for (CatalogRow row : acmeRows) {
+            assertThat(row.unitPrice().amount()).isEqualByComparingTo(simulatorPrice("C1000", row.item().sku()));
+        }
+        for (CatalogRow row : bolt.results().value().rows()) {
+            assertThat(row.unitPrice().amount()).isEqualByComparingTo(simulatorPrice("C1001", row.item().sku()));
+        }
+        assertThat(acmeRows).anySatisfy(row -> assertThat(row.unitPrice().amount())
+                .isNotEqualByComparingTo(bolt.results().value().rows().stream()
+                        .filter(b -> b.item().sku().equals(row.item().sku())).findFirst().orElseThrow().unitPrice().amount()));
+    }
+
+    @Test
+    void anHtmxSearchAnswersOnlyTheResultsFragment() throws Exception {
+        MvcResult result = mvc.perform(get("/catalog?q=glove").header("HX-Request", "true")
+                .with(SignedInAs.user(users, "buyer@acme.test"))).andReturn();
+
+        assertThat(result.getModelAndView().getViewName()).isEqualTo(CatalogController.RESULTS_FRAGMENT);
+        assertThat(result.getResponse().getHeaders("Vary")).contains("HX-Request");
+        assertThat(result.getResponse().getContentAsString()).contains("id=\"catalog-results\"").doesNotContain("<nav class=\"navbar");
+    }
+
+    @Test
+    void aPlainRequestGetsTheWholePage() throws Exception {
+        MvcResult result = mvc.perform(get("/catalog?q=glove").with(SignedInAs.user(users, "buyer@acme.test"))).andReturn();
+
+        assertThat(result.getModelAndView().getViewName()).isEqualTo(CatalogController.LIST_VIEW);
+        assertThat(result.getResponse().getContentAsString()).contains("<nav class=\"navbar").contains("data-testid=\"prices-as-of\"");
+    }
+
+    @Test
+    void anUnknownProductIsNotFound() throws Exception {
+        MvcResult result = mvc.perform(get("/products/NO-SUCH-SKU").with(SignedInAs.user(users, "buyer@acme.test"))).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theProductPagePricesTheQuantityAtItsBreak() throws Exception {
+        String sku = "FAS-10004";
+        Map<?, ?> price = (Map<?, ?>) simulator.control().get().uri("/v1/customers/C1000/prices?skus=" + sku).retrieve()
+                .body(List.class).get(0);
+        List<?> breaks = (List<?>) price.get("breaks");
+        Map<?, ?> second = (Map<?, ?>) breaks.get(1);
+        int qty = ((Number) second.get("minQty")).intValue();
+
+        MvcResult result = mvc.perform(get("/products/" + sku + "/price?qty=" + qty).header("HX-Request", "true")
+                .with(SignedInAs.user(users, "buyer@acme.test"))).andReturn();
+
+        ProductView view = (ProductView) result.getModelAndView().getModel().get("product");
+        assertThat(result.getModelAndView().getViewName()).isEqualTo(ProductController.PRICE_FRAGMENT);
+        assertThat(view.quantity().unitPrice().amount()).isEqualByComparingTo(new BigDecimal(second.get("unitPrice").toString()));
+        assertThat(view.quantity().breakMinQty()).isEqualTo(qty);
+    }
+
+    private CatalogPage catalogPage(String email, String url) throws Exception {
+        return (CatalogPage) mvc.perform(get(url).with(SignedInAs.user(users, email))).andReturn()
+                .getModelAndView().getModel().get("catalog");
+    }
+
+    private int erpRequestsForPageData() {
+        Map<String, Integer> stats = simulator.stats();
+        return PAGE_DATA.stream().mapToInt(endpoint -> stats.getOrDefault(endpoint, 0)).sum();
+    }
+
+    private BigDecimal simulatorPrice(String customer, String sku) {
+        List<?> prices = simulator.control().get().uri("/v1/customers/{c}/prices?skus={s}", customer, sku).retrieve().body(List.class);
+        Map<?, ?> price = (Map<?, ?>) prices.get(0);
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) price.get("breaks")).get(0);
+        return new BigDecimal(first.get("unitPrice").toString());
+    }
+}

@@ -1,0 +1,82 @@
+package io.windowpane.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import io.windowpane.account.PortalUsers;
+import io.windowpane.support.PortalTest;
+import io.windowpane.support.SignedInAs;
+import io.windowpane.support.TestErpSimulator;
+
+/** With the ERP down, pages seen before show last known values marked as such; others say the ERP is down. */
+@PortalTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = {"windowpane.erp.cache.prices.refresh-after=500ms",
+        "windowpane.erp.cache.stock.refresh-after=500ms", "windowpane.erp.cache.search.refresh-after=500ms"})
+class CatalogOutageIntegrationTest {
+
+    private final TestErpSimulator simulator = TestErpSimulator.shared();
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private PortalUsers users;
+
+    @AfterEach
+    void erpHealthyAgain() {
+        simulator.reset();
+    }
+
+    @Test
+    void aPageSeenBeforeShowsLastKnownValuesMarkedUnconfirmed() throws Exception {
+        String page = "/catalog?q=hand+truck";
+        assertThat(body(page)).doesNotContain("not confirmed live");
+
+        simulator.put("/sim/faults", Map.of("outage", true));
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            String html = body(page);
+            assertThat(html).contains("data-testid=\"prices-unconfirmed\"").contains("data-testid=\"stock-unconfirmed\"")
+                    .contains("data-testid=\"unit-price\"");
+        });
+    }
+
+    @Test
+    void aPageNeverSeenSaysTheErpIsUnavailable() throws Exception {
+        simulator.put("/sim/faults", Map.of("outage", true));
+
+        MvcResult result = mvc.perform(get("/catalog?q=never+searched+before").with(SignedInAs.user(users, "buyer@acme.test")))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentAsString()).contains("data-testid=\"erp-unavailable\"")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aProductNeverSeenGetsTheErpUnavailablePage() throws Exception {
+        simulator.put("/sim/faults", Map.of("outage", true));
+
+        MvcResult result = mvc.perform(get("/products/JAN-10077").with(SignedInAs.user(users, "buyer@acme.test"))).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(503);
+        assertThat(result.getResponse().getContentAsString()).contains("data-testid=\"error-erp-unavailable\"");
+    }
+
+    private String body(String url) throws Exception {
+        return mvc.perform(get(url).with(SignedInAs.user(users, "buyer@acme.test"))).andReturn().getResponse().getContentAsString();
+    }
+}
