@@ -40,15 +40,15 @@ class CatalogService {
         this.executor = executor;
     }
 
-    CatalogPage page(String customerId, String query, String category, int page) {
+    CatalogView page(String customerId, String query, String category, int page) {
         String q = query == null ? "" : query.strip();
         String c = category == null || category.isBlank() ? null : category.strip();
         int p = Math.max(1, page);
-        return new CatalogPage(q, c, p, ErpPanel.load(() -> results(customerId, new ItemQuery(q, c, p, PAGE_SIZE))),
+        return new CatalogView(q, c, p, ErpPanel.load(() -> results(customerId, new ItemQuery(q, c, p, PAGE_SIZE))),
                 ErpPanel.load(() -> erp.categories().value()));
     }
 
-    private CatalogPage.Results results(String customerId, ItemQuery query) {
+    private CatalogView.Results results(String customerId, ItemQuery query) {
         Reading<ItemPage> found = erp.search(query);
         List<String> skus = found.value().items().stream().map(Item::sku).toList();
         CompletableFuture<Map<String, Reading<ContractPrice>>> prices = inParallel(() -> erp.prices(customerId, skus));
@@ -58,7 +58,7 @@ class CatalogService {
         Map<String, Reading<ItemStock>> stockReadings = joinOrNull(stock);
         List<CatalogRow> rows = found.value().items().stream().map(item -> new CatalogRow(item,
                 valueOf(priceReadings, item.sku()), valueOf(stockReadings, item.sku()), content.get(item.sku()))).toList();
-        return new CatalogPage.Results(rows, found.value().total(), query.page(), PAGE_SIZE,
+        return new CatalogView.Results(rows, found.value().total(), query.page(), PAGE_SIZE,
                 Freshness.of(List.of(found)),
                 priceReadings == null ? null : Freshness.of(priceReadings.values()),
                 stockReadings == null ? null : Freshness.of(stockReadings.values()),

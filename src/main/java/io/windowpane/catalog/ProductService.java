@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import io.windowpane.content.ProductContents;
+import io.windowpane.erp.Category;
 import io.windowpane.erp.ContractPrice;
 import io.windowpane.erp.ErpReads;
 import io.windowpane.erp.Item;
@@ -34,7 +35,14 @@ class ProductService {
         ErpPanel<Reading<ContractPrice>> price = ErpPanel.load(() -> erp.prices(customerId, List.of(sku)).get(sku));
         ErpPanel<Reading<ItemStock>> stock = ErpPanel.load(() -> erp.stock(List.of(sku)).get(sku));
         ContractPrice contractPrice = price.available() && price.value() != null ? price.value().value() : null;
-        return Optional.of(new ProductView(item.value(), price, stock, contents.detail(sku).orElse(null),
-                ProductView.QuantityPrice.of(typedQuantity, contractPrice)));
+        return Optional.of(new ProductView(item.value(), categoryName(item.value().category()), price, stock,
+                contents.detail(sku).orElse(null), ProductView.QuantityPrice.of(typedQuantity, contractPrice)));
+    }
+
+    // the breadcrumb names the category; its code will do when the ERP cannot say
+    private String categoryName(String code) {
+        ErpPanel<List<Category>> categories = ErpPanel.load(() -> erp.categories().value());
+        return categories.available() ? categories.value().stream().filter(c -> c.code().equals(code))
+                .map(Category::name).findFirst().orElse(code) : code;
     }
 }

@@ -12,8 +12,8 @@ import io.windowpane.web.ErpPanel;
  * A product page: the ERP item, the buyer's price breaks and the stock per warehouse (each with its age, or
  * unavailable), marketing content, and the price for the quantity the buyer is considering.
  */
-public record ProductView(Item item, ErpPanel<Reading<ContractPrice>> price, ErpPanel<Reading<ItemStock>> stock,
-        ProductContents.Detail content, QuantityPrice quantity) {
+public record ProductView(Item item, String categoryName, ErpPanel<Reading<ContractPrice>> price,
+        ErpPanel<Reading<ItemStock>> stock, ProductContents.Detail content, QuantityPrice quantity) {
 
     public String headline() {
         return content != null && content.headline() != null ? content.headline() : item.name();

@@ -58,7 +58,7 @@ class CatalogIntegrationTest {
     @Test
     void aPriceChangeInTheErpCostsOneRequestAndShowsWithinTwoSeconds() throws Exception {
         String page = "/catalog?q=flap+disc";
-        CatalogPage before = catalogPage("buyer@acme.test", page);
+        CatalogView before = catalogPage("buyer@acme.test", page);
         String sku = before.results().value().rows().get(0).item().sku();
         simulator.resetStats();
 
@@ -72,8 +72,8 @@ class CatalogIntegrationTest {
 
     @Test
     void everyPriceShownIsTheSimulatorsContractPriceForThatCustomer() throws Exception {
-        CatalogPage acme = catalogPage("buyer@acme.test", "/catalog?q=bolt");
-        CatalogPage bolt = catalogPage("buyer@bolt.test", "/catalog?q=bolt");
+        CatalogView acme = catalogPage("buyer@acme.test", "/catalog?q=bolt");
+        CatalogView bolt = catalogPage("buyer@bolt.test", "/catalog?q=bolt");
 
         List<CatalogRow> acmeRows = acme.results().value().rows();
         assertThat(acmeRows).isNotEmpty().allSatisfy(row -> assertThat(row.item().name().toLowerCase()).contains("bolt"));
@@ -131,8 +131,8 @@ class CatalogIntegrationTest {
         assertThat(view.quantity().breakMinQty()).isEqualTo(qty);
     }
 
-    private CatalogPage catalogPage(String email, String url) throws Exception {
-        return (CatalogPage) mvc.perform(get(url).with(SignedInAs.user(users, email))).andReturn()
+    private CatalogView catalogPage(String email, String url) throws Exception {
+        return (CatalogView) mvc.perform(get(url).with(SignedInAs.user(users, email))).andReturn()
                 .getModelAndView().getModel().get("catalog");
     }
 

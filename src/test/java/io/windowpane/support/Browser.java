@@ -12,10 +12,14 @@ import java.util.Comparator;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, with the driver path set explicitly (no driver downloads).
@@ -68,6 +72,21 @@ public final class Browser implements AutoCloseable {
 
     public String path() {
         return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /**
+     * Waits until an element of the current page is gone because the browser moved on to a new page. Chromium
+     * may answer with a transient error while the old document is torn down; that counts as "not yet".
+     */
+    public void waitUntilGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            }
+        });
     }
 
     /** Saves a screenshot under target/screenshots, for looking at pages as their users do. */

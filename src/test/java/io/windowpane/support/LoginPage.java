@@ -1,12 +1,8 @@
 package io.windowpane.support;
 
-import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The sign-in page, as a person uses it. */
 public final class LoginPage {
@@ -30,7 +26,7 @@ public final class LoginPage {
         WebElement submit = driver.findElement(By.cssSelector("[data-testid=sign-in]"));
         submit.click();
         // the form posts and the browser moves on to a new page (home, or the login page with a message)
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
+        browser.waitUntilGone(submit);
     }
 
     public boolean showsWrongPassword() {

@@ -1,12 +1,9 @@
 package io.windowpane.support;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every signed-in page has: the navigation with the user, and text by test id. */
 public class PortalPage {
@@ -36,7 +33,7 @@ public class PortalPage {
     public LoginPage signOut() {
         WebElement signOut = browser.driver().findElement(By.cssSelector("[data-testid=logout]"));
         signOut.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(signOut));
+        browser.waitUntilGone(signOut);
         return new LoginPage(browser);
     }
 }

@@ -9,7 +9,7 @@ import io.windowpane.web.ErpPanel;
  * A catalog page: the search, the rows, paging, and the age of prices and stock. {@code results} is
  * unavailable when the ERP could not answer the search and nothing was known of it.
  */
-public record CatalogPage(String query, String category, int page, ErpPanel<Results> results,
+public record CatalogView(String query, String category, int page, ErpPanel<Results> results,
         ErpPanel<List<Category>> categories) {
 
     /** The found items on this page, priced and stocked. */
