@@ -36,7 +36,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+                .requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/erp/events").permitAll()
                 .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
