@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import io.windowpane.account.Role;
+import io.windowpane.catalog.Availability;
 import io.windowpane.credit.CreditSummary;
+import io.windowpane.erp.ContractPrice;
 
 /** All user-facing text comes from the message bundle: every key a template uses must exist there. */
 class MessagesTest {
@@ -51,6 +53,12 @@ class MessagesTest {
             assertThat(messages).containsKey("rep.customers.standing." + standing.name());
         }
         assertThat(messages).containsKeys("credit.standing.LOW", "credit.standing.EXHAUSTED");
+        for (Availability availability : Availability.values()) {
+            assertThat(messages).containsKey("catalog.availability." + availability.name());
+        }
+        for (ContractPrice.PriceSource source : ContractPrice.PriceSource.values()) {
+            assertThat(messages).containsKey("catalog.source." + source.name());
+        }
     }
 
     private static Properties messages() throws IOException {
