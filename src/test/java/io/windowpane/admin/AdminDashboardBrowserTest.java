@@ -2,34 +2,14 @@ package io.windowpane.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.windowpane.support.Browser;
 import io.windowpane.support.LoginPage;
+import io.windowpane.support.PortalBrowserTest;
 import io.windowpane.support.PortalPage;
-import io.windowpane.support.PortalTest;
 
-@PortalTest
-class AdminDashboardBrowserTest {
-
-    @LocalServerPort
-    private int port;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class AdminDashboardBrowserTest extends PortalBrowserTest {
 
     @Test
     void anAdminSeesThePortalUsersAndThatTheErpAnswersThenSignsOut() {

@@ -7,34 +7,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.windowpane.support.Browser;
 import io.windowpane.support.LoginPage;
+import io.windowpane.support.PortalBrowserTest;
 import io.windowpane.support.PortalPage;
-import io.windowpane.support.PortalTest;
 import io.windowpane.support.TestErpSimulator;
 
-@PortalTest
-class CatalogBrowserTest {
-
-    @LocalServerPort
-    private int port;
-
-    private Browser browser;
+class CatalogBrowserTest extends PortalBrowserTest {
 
     @BeforeEach
     void signIn() {
-        browser = Browser.open("http://localhost:" + port);
         LoginPage.open(browser).signIn("buyer@acme.test", "demo");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -55,6 +55,18 @@ class CatalogOutageIntegrationTest {
     }
 
     @Test
+    void aProductSeenBeforeShowsItsLastKnownPriceAndStockMarkedUnconfirmed() throws Exception {
+        String page = "/products/ELE-10010";
+        assertThat(body(page)).contains("data-testid=\"price-breaks\"").doesNotContain("not confirmed live");
+
+        simulator.put("/sim/faults", Map.of("outage", true));
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                assertThat(body(page)).contains("data-testid=\"price-unconfirmed\"").contains("data-testid=\"stock-unconfirmed\"")
+                        .contains("data-testid=\"price-breaks\"").contains("data-testid=\"stock-table\""));
+    }
+
+    @Test
     void aPageNeverSeenSaysTheErpIsUnavailable() throws Exception {
         simulator.put("/sim/faults", Map.of("outage", true));
 

@@ -5,37 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.windowpane.support.Browser;
 import io.windowpane.support.LoginPage;
+import io.windowpane.support.PortalBrowserTest;
 import io.windowpane.support.Money;
 import io.windowpane.support.PortalPage;
-import io.windowpane.support.PortalTest;
 import io.windowpane.support.TestErpSimulator;
 
-@PortalTest
-class BuyerHomeBrowserTest {
-
-    @LocalServerPort
-    private int port;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class BuyerHomeBrowserTest extends PortalBrowserTest {
 
     @Test
     void aBuyerSeesTheirCustomerAndCreditAsTheErpHasThemThenSignsOut() {

@@ -2,42 +2,22 @@ package io.windowpane.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.windowpane.account.PortalUsers;
 import io.windowpane.account.Role;
 import io.windowpane.audit.AuditLog;
-import io.windowpane.support.Browser;
 import io.windowpane.support.LoginPage;
-import io.windowpane.support.PortalTest;
+import io.windowpane.support.PortalBrowserTest;
 
-@PortalTest
-class LoginBrowserTest {
-
-    @LocalServerPort
-    private int port;
+class LoginBrowserTest extends PortalBrowserTest {
 
     @Autowired
     private PortalUsers users;
 
     @Autowired
     private AuditLog audit;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aWrongPasswordShowsAClearErrorAndKeepsTheVisitorOut() {
