@@ -3,6 +3,7 @@ package io.windowpane;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -25,11 +26,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @ConditionalOnBooleanProperty("windowpane.embedded-database.enabled")
 class EmbeddedDatabase {
 
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${windowpane.embedded-database.data-directory}") Path dataDirectory)
             throws IOException {
         Files.createDirectories(dataDirectory);
-        return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
+        // a slow disk or a previous run still shutting its PostgreSQL down can need more than the 10 s default
+        return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                .setPGStartupWait(STARTUP_WAIT).start();
     }
 
     @Bean

@@ -19,6 +19,7 @@ import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
 import io.windowpane.erp.ItemStock;
 import io.windowpane.erp.Reading;
+import io.windowpane.web.Freshness;
 import io.windowpane.web.ErpPanel;
 
 /**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.windowpane.erp.Category;
 import io.windowpane.web.ErpPanel;
+import io.windowpane.web.Freshness;
 
 /**
  * A catalog page: the search, the rows, paging, and the age of prices and stock. {@code results} is

@@ -7,6 +7,7 @@ import io.windowpane.erp.ItemStock;
 import io.windowpane.erp.Money;
 import io.windowpane.erp.Reading;
 import io.windowpane.web.ErpPanel;
+import io.windowpane.web.QuantityInput;
 
 /**
  * A product page: the ERP item, the buyer's price breaks and the stock per warehouse (each with its age, or
@@ -30,7 +31,7 @@ public record ProductView(Item item, String categoryName, ErpPanel<Reading<Contr
     public record QuantityPrice(int qty, String typed, boolean invalid, Money unitPrice, Money lineTotal, Integer breakMinQty) {
 
         static QuantityPrice of(String typed, ContractPrice price) {
-            Integer parsed = parse(typed);
+            Integer parsed = QuantityInput.parse(typed).orElse(null);
             int qty = parsed == null ? 1 : parsed;
             if (price == null) {
                 return new QuantityPrice(qty, typed, parsed == null && typed != null, null, null, null);
@@ -39,15 +40,6 @@ public record ProductView(Item item, String categoryName, ErpPanel<Reading<Contr
             Integer applies = price.breaks().stream().filter(b -> b.minQty() <= qty)
                     .map(ContractPrice.PriceBreak::minQty).max(Integer::compare).orElse(null);
             return new QuantityPrice(qty, typed, parsed == null && typed != null, unit, unit.times(qty), applies);
-        }
-
-        /** Whole numbers from 1 to 1,000,000; anything else is not a quantity. */
-        static Integer parse(String typed) {
-            if (typed == null || !typed.strip().matches("\\d{1,7}")) {
-                return null;
-            }
-            int qty = Integer.parseInt(typed.strip());
-            return qty >= 1 && qty <= 1_000_000 ? qty : null;
         }
     }
 }

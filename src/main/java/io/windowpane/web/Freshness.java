@@ -1,4 +1,4 @@
-package io.windowpane.catalog;
+package io.windowpane.web;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -12,7 +12,7 @@ import io.windowpane.erp.Reading;
  */
 public record Freshness(Instant asOf, boolean unconfirmed) {
 
-    static Freshness of(Collection<? extends Reading<?>> readings) {
+    public static Freshness of(Collection<? extends Reading<?>> readings) {
         Instant oldest = readings.stream().map(Reading::readAt).min(Comparator.naturalOrder()).orElse(null);
         return new Freshness(oldest, readings.stream().anyMatch(r -> !r.confirmed()));
     }

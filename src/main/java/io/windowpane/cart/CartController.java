@@ -1,0 +1,98 @@
+package io.windowpane.cart;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.FragmentsRendering;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
+/**
+ * The cart: {@code GET /cart}; {@code POST /cart/lines} adds (from catalog and product pages);
+ * {@code POST /cart/lines/{sku}} changes a quantity; {@code POST /cart/lines/{sku}/remove} removes a line.
+ * Each works as a plain POST and redirect; an htmx twin answers only the fragments that changed, with the
+ * navigation's cart badge updated out of band.
+ */
+@Controller
+class CartController {
+
+    static final String CART_VIEW = "cart/cart";
+    static final String ADDED_FRAGMENT = "cart/cart :: added";
+    static final String CONTENTS_FRAGMENT = "cart/cart :: contents";
+    static final String BADGE_FRAGMENT = "cart/cart :: badge";
+
+    private final Carts carts;
+    private final CartPricing pricing;
+    private final CurrentCart currentCart;
+
+    CartController(Carts carts, CartPricing pricing, CurrentCart currentCart) {
+        this.carts = carts;
+        this.pricing = pricing;
+        this.currentCart = currentCart;
+    }
+
+    @GetMapping("/cart")
+    String cart(Model model) {
+        model.addAttribute("cart", priced());
+        return CART_VIEW;
+    }
+
+    @PostMapping("/cart/lines")
+    String add(@RequestParam(defaultValue = "") String sku, @RequestParam(required = false) String qty,
+            RedirectAttributes redirect) {
+        redirect.addFlashAttribute("change", carts.add(currentCart.require(), sku, qty));
+        return "redirect:/cart";
+    }
+
+    @HxRequest
+    @PostMapping("/cart/lines")
+    FragmentsRendering addFromPage(@RequestParam(defaultValue = "") String sku, @RequestParam(required = false) String qty,
+            Model model) {
+        model.addAttribute("change", carts.add(currentCart.require(), sku, qty));
+        return withBadge(ADDED_FRAGMENT, model);
+    }
+
+    @PostMapping("/cart/lines/{sku}")
+    String changeQuantity(@PathVariable String sku, @RequestParam(required = false) String qty, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("change", carts.setQuantity(currentCart.require(), sku, qty));
+        return "redirect:/cart";
+    }
+
+    @HxRequest
+    @PostMapping("/cart/lines/{sku}")
+    FragmentsRendering changeQuantityInPlace(@PathVariable String sku, @RequestParam(required = false) String qty, Model model) {
+        model.addAttribute("change", carts.setQuantity(currentCart.require(), sku, qty));
+        model.addAttribute("cart", priced());
+        return withBadge(CONTENTS_FRAGMENT, model);
+    }
+
+    @PostMapping("/cart/lines/{sku}/remove")
+    String remove(@PathVariable String sku) {
+        carts.remove(currentCart.require(), sku);
+        return "redirect:/cart";
+    }
+
+    @HxRequest
+    @PostMapping("/cart/lines/{sku}/remove")
+    FragmentsRendering removeInPlace(@PathVariable String sku, Model model) {
+        carts.remove(currentCart.require(), sku);
+        model.addAttribute("cart", priced());
+        return withBadge(CONTENTS_FRAGMENT, model);
+    }
+
+    private CartView priced() {
+        Carts.Owner owner = currentCart.require();
+        return pricing.price(owner, carts.lines(owner));
+    }
+
+    // the badge was counted before the change; count again and send it out of band
+    private FragmentsRendering withBadge(String fragment, Model model) {
+        model.addAttribute("cartCount", carts.count(currentCart.require()));
+        model.addAttribute("oob", true);
+        return FragmentsRendering.fragment(fragment).fragment(BADGE_FRAGMENT).build();
+    }
+}

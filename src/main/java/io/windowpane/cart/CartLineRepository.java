@@ -1,0 +1,33 @@
+package io.windowpane.cart;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface CartLineRepository extends JpaRepository<CartLine, Long> {
+
+    @Query("select l from CartLine l where l.customerId = ?1 and l.userId = ?2 order by l.addedAt, l.id")
+    List<CartLine> findLines(String customerId, long userId);
+
+    @Query("select l from CartLine l where l.customerId = ?1 and l.userId = ?2 and l.sku = ?3")
+    Optional<CartLine> findLine(String customerId, long userId, String sku);
+
+    @Query("select count(l) from CartLine l where l.customerId = ?1 and l.userId = ?2")
+    long countLines(String customerId, long userId);
+
+    /** Adds to the line's quantity, or creates it; one statement, so two quick adds never lose one. */
+    @Modifying
+    @Query(value = """
+            insert into cart_line (customer_id, user_id, sku, quantity) values (?1, ?2, ?3, ?4)
+            on conflict (customer_id, user_id, sku)
+            do update set quantity = least(cart_line.quantity + excluded.quantity, ?5), updated_at = now()""",
+            nativeQuery = true)
+    void addQuantity(String customerId, long userId, String sku, int quantity, int maxQuantity);
+
+    @Modifying
+    @Query("delete from CartLine l where l.customerId = ?1 and l.userId = ?2 and l.sku = ?3")
+    int deleteLine(String customerId, long userId, String sku);
+}

@@ -1,0 +1,128 @@
+package io.windowpane.cart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import io.windowpane.account.PortalUsers;
+import io.windowpane.support.PortalTest;
+import io.windowpane.support.SignedInAs;
+import io.windowpane.support.TestErpSimulator;
+
+@PortalTest
+@AutoConfigureMockMvc
+class CartIntegrationTest {
+
+    private static final String BUYER = "buyer@bolt.test";
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private PortalUsers users;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyCart() {
+        jdbc.sql("delete from cart_line where customer_id = 'C1001'").update();
+    }
+
+    @Test
+    void addingFromAPageStoresOnlySkuAndQuantityAndSumsRepeatedAdds() throws Exception {
+        add("FAS-10004", "5");
+        MvcResult second = add("FAS-10004", "7");
+
+        assertThat(second.getResponse().getRedirectedUrl()).isEqualTo("/cart");
+        assertThat(jdbc.sql("select quantity from cart_line where customer_id = 'C1001' and sku = 'FAS-10004'")
+                .query(Integer.class).single()).isEqualTo(12);
+        assertThat(jdbc.sql("select column_name from information_schema.columns where table_name = 'cart_line'")
+                .query(String.class).list()).noneMatch(column -> column.contains("price") || column.contains("total"));
+    }
+
+    @Test
+    void refusesAnUnknownSkuOrABadQuantityAndKeepsTheCartAsItWas() throws Exception {
+        add("FAS-10004", "2");
+
+        add("NOPE-404", "1");
+        add("FAS-10004", "-3");
+        add("FAS-10004", "2.5");
+
+        assertThat(jdbc.sql("select sku || ':' || quantity from cart_line where customer_id = 'C1001'").query(String.class).list())
+                .containsExactly("FAS-10004:2");
+    }
+
+    @Test
+    void theCartIsPricedAtTheSimulatorsBreakPriceForTheQuantity() throws Exception {
+        Map<?, ?> price = (Map<?, ?>) TestErpSimulator.shared().control().get().uri("/v1/customers/C1001/prices?skus=FAS-10004")
+                .retrieve().body(List.class).get(0);
+        List<?> breaks = (List<?>) price.get("breaks");
+        Map<?, ?> last = (Map<?, ?>) breaks.get(breaks.size() - 1);
+        int qty = ((Number) last.get("minQty")).intValue();
+        add("FAS-10004", String.valueOf(qty));
+
+        CartView cart = (CartView) mvc.perform(get("/cart").with(buyer())).andReturn().getModelAndView().getModel().get("cart");
+
+        CartView.Row row = cart.rows().get(0);
+        assertThat(row.unitPrice().amount()).isEqualByComparingTo(new BigDecimal(last.get("unitPrice").toString()));
+        assertThat(row.lineTotal().amount()).isEqualByComparingTo(row.unitPrice().amount().multiply(BigDecimal.valueOf(qty)));
+        assertThat(cart.subtotal()).isEqualTo(row.lineTotal());
+    }
+
+    @Test
+    void warnsWhenTheCartIsAboveTheAvailableCredit() throws Exception {
+        add("TLS-10000", "100");
+
+        CartView cart = (CartView) mvc.perform(get("/cart").with(buyer())).andReturn().getModelAndView().getModel().get("cart");
+
+        assertThat(cart.exceedsCredit()).isTrue();
+        assertThat(cart.shortfall()).isEqualTo(cart.subtotal().minus(cart.credit().value().available()));
+    }
+
+    @Test
+    void changesAndRemovesLinesInPlaceForHtmx() throws Exception {
+        add("FAS-10004", "2");
+        add("TLS-10000", "1");
+
+        MvcResult changed = mvc.perform(post("/cart/lines/FAS-10004").param("qty", "9").header("HX-Request", "true")
+                .with(buyer()).with(csrf())).andReturn();
+        mvc.perform(post("/cart/lines/TLS-10000/remove").header("HX-Request", "true").with(buyer()).with(csrf()));
+
+        assertThat(changed.getResponse().getContentAsString()).contains("id=\"cart-contents\"").contains("hx-swap-oob=\"true\"");
+        assertThat(jdbc.sql("select sku || ':' || quantity from cart_line where customer_id = 'C1001'").query(String.class).list())
+                .containsExactly("FAS-10004:9");
+    }
+
+    @Test
+    void anHtmxAddAnswersTheFeedbackAndTheNewBadge() throws Exception {
+        MvcResult result = mvc.perform(post("/cart/lines").param("sku", "SAF-10000").param("qty", "4")
+                .header("HX-Request", "true").with(buyer()).with(csrf())).andReturn();
+
+        String html = result.getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"cart-added\"").contains("id=\"cart-badge\"").contains("hx-swap-oob=\"true\"")
+                .contains(">1</span>");
+    }
+
+    private MvcResult add(String sku, String qty) throws Exception {
+        return mvc.perform(post("/cart/lines").param("sku", sku).param("qty", qty).with(buyer()).with(csrf())).andReturn();
+    }
+
+    private RequestPostProcessor buyer() {
+        return SignedInAs.user(users, BUYER);
+    }
+}
