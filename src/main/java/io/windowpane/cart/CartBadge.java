@@ -1,11 +1,13 @@
 package io.windowpane.cart;
 
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
-/** How many lines the cart has, for the badge in the navigation of every page a buyer sees. */
-@ControllerAdvice
-class CartBadge {
+/**
+ * How many lines the cart has, for the badge in the navigation: {@code ${@cartBadge.count()}}. Counted when
+ * the page renders, so it already includes a change the request just made.
+ */
+@Component("cartBadge")
+public class CartBadge {
 
     private final Carts carts;
     private final CurrentCart currentCart;
@@ -15,8 +17,7 @@ class CartBadge {
         this.currentCart = currentCart;
     }
 
-    @ModelAttribute("cartCount")
-    Long cartCount() {
-        return currentCart.owner().map(carts::count).orElse(null);
+    public long count() {
+        return currentCart.owner().map(carts::count).orElse(0L);
     }
 }

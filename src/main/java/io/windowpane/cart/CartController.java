@@ -89,9 +89,8 @@ class CartController {
         return pricing.price(owner, carts.lines(owner));
     }
 
-    // the badge was counted before the change; count again and send it out of band
+    // the navigation's badge goes along out of band, counted after the change
     private FragmentsRendering withBadge(String fragment, Model model) {
-        model.addAttribute("cartCount", carts.count(currentCart.require()));
         model.addAttribute("oob", true);
         return FragmentsRendering.fragment(fragment).fragment(BADGE_FRAGMENT).build();
     }

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import io.windowpane.account.Role;
+import io.windowpane.cart.CartView;
+import io.windowpane.cart.Carts;
 import io.windowpane.catalog.Availability;
 import io.windowpane.credit.CreditSummary;
 import io.windowpane.erp.ContractPrice;
@@ -55,6 +57,12 @@ class MessagesTest {
         assertThat(messages).containsKeys("credit.standing.LOW", "credit.standing.EXHAUSTED");
         for (Availability availability : Availability.values()) {
             assertThat(messages).containsKey("catalog.availability." + availability.name());
+        }
+        for (Carts.Problem problem : Carts.Problem.values()) {
+            assertThat(messages).containsKey("cart.problem." + problem.name());
+        }
+        for (CartView.StockWarning warning : CartView.StockWarning.values()) {
+            assertThat(messages).containsKey(warning == CartView.StockWarning.NONE ? "cart.warning.SHORT" : "cart.warning." + warning.name());
         }
         for (ContractPrice.PriceSource source : ContractPrice.PriceSource.values()) {
             assertThat(messages).containsKey("catalog.source." + source.name());

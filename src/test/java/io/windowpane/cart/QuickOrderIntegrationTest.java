@@ -1,0 +1,92 @@
+package io.windowpane.cart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import io.windowpane.account.PortalUsers;
+import io.windowpane.support.PortalTest;
+import io.windowpane.support.SignedInAs;
+import io.windowpane.support.TestErpSimulator;
+
+@PortalTest
+@AutoConfigureMockMvc
+class QuickOrderIntegrationTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private PortalUsers users;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyCart() {
+        jdbc.sql("delete from cart_line where customer_id = 'C1001'").update();
+    }
+
+    @Test
+    void anUploadedCsvAddsTheGoodLinesAndReportsEachBadOneWithItsLineNumber() throws Exception {
+        String discontinued = discontinuedSku();
+        String csv = "sku,qty\nFAS-10004,10\nNOPE-1,2\nTLS-10000,0\n" + discontinued + ",1\nFAS-10004,4\nSAF-10000,3\n";
+
+        MvcResult result = mvc.perform(multipart("/cart/quick-order")
+                .file(new MockMultipartFile("file", "order.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .with(SignedInAs.user(users, "buyer@bolt.test")).with(csrf())).andReturn();
+
+        QuickOrder.Outcome outcome = (QuickOrder.Outcome) result.getModelAndView().getModel().get("outcome");
+        assertThat(outcome.added()).isEqualTo(2);
+        assertThat(outcome.problems()).extracting(QuickOrderLines.Bad::lineNo, QuickOrderLines.Bad::reason).containsExactly(
+                tuple(3, QuickOrderLines.Reason.UNKNOWN_SKU), tuple(4, QuickOrderLines.Reason.INVALID_QUANTITY),
+                tuple(5, QuickOrderLines.Reason.DISCONTINUED), tuple(6, QuickOrderLines.Reason.DUPLICATE));
+        assertThat(jdbc.sql("select sku || ':' || quantity from cart_line where customer_id = 'C1001' order by sku")
+                .query(String.class).list()).containsExactly("FAS-10004:10", "SAF-10000:3");
+    }
+
+    @Test
+    void aThousandPastedLinesCostOnlyAFewErpRequests() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            lines.append(i % 2 == 0 ? "ELE-" : "PLB-").append(10000 + i / 2).append(',').append(1 + i % 5).append('\n');
+        }
+        TestErpSimulator.shared().resetStats();
+
+        MvcResult result = mvc.perform(multipart("/cart/quick-order").param("lines", lines.toString())
+                .with(SignedInAs.user(users, "buyer@bolt.test")).with(csrf())).andReturn();
+
+        QuickOrder.Outcome outcome = (QuickOrder.Outcome) result.getModelAndView().getModel().get("outcome");
+        assertThat(outcome.added() + outcome.problems().size()).isEqualTo(1000);
+        assertThat(outcome.problems()).allSatisfy(p -> assertThat(p.reason()).isEqualTo(QuickOrderLines.Reason.DISCONTINUED));
+        assertThat(TestErpSimulator.shared().requestsTo("GET /v1/items")).isLessThanOrEqualTo(5);
+    }
+
+    private String discontinuedSku() {
+        for (int page = 1; page <= 20; page++) {
+            Map<?, ?> found = (Map<?, ?>) TestErpSimulator.shared().control().get().uri("/v1/items?page={p}&size=200", page)
+                    .retrieve().body(Map.class);
+            for (Object item : (List<?>) found.get("items")) {
+                Map<?, ?> map = (Map<?, ?>) item;
+                if (Boolean.TRUE.equals(map.get("discontinued"))) {
+                    return map.get("sku").toString();
+                }
+            }
+        }
+        throw new IllegalStateException("no discontinued item in the dataset");
+    }
+}

@@ -1,0 +1,62 @@
+package io.windowpane.cart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+import io.windowpane.cart.QuickOrderLines.Reason;
+
+class QuickOrderLinesTest {
+
+    @Test
+    void readsSkuAndQuantityLinesWithAnOptionalHeader() {
+        QuickOrderLines.Parsed parsed = QuickOrderLines.parse("sku,qty\nfas-10004,25\n\nTLS-10000 ; 2\nSAF-10000\t12\n");
+
+        assertThat(parsed.good()).extracting(QuickOrderLines.Good::lineNo, QuickOrderLines.Good::sku, QuickOrderLines.Good::quantity)
+                .containsExactly(tuple(2, "FAS-10004", 25),
+                        tuple(4, "TLS-10000", 2),
+                        tuple(5, "SAF-10000", 12));
+        assertThat(parsed.bad()).isEmpty();
+    }
+
+    @Test
+    void reportsEveryBadLineWithItsNumberAndReason() {
+        QuickOrderLines.Parsed parsed = QuickOrderLines.parse("FAS-10004,5\nTLS-10000,0\nSAF-10000,-2\nELE-10001,1.5\njunk\nFAS-10004,3\nPLB-10002,abc");
+
+        assertThat(parsed.good()).extracting(QuickOrderLines.Good::sku).containsExactly("FAS-10004");
+        assertThat(parsed.bad()).extracting(QuickOrderLines.Bad::lineNo, QuickOrderLines.Bad::reason).containsExactly(
+                tuple(2, Reason.INVALID_QUANTITY),
+                tuple(3, Reason.INVALID_QUANTITY),
+                tuple(4, Reason.INVALID_QUANTITY),
+                tuple(5, Reason.NOT_SKU_AND_QUANTITY),
+                tuple(6, Reason.DUPLICATE),
+                tuple(7, Reason.INVALID_QUANTITY));
+    }
+
+    @Test
+    void takesAThousandLines() {
+        StringBuilder csv = new StringBuilder("sku,qty\n");
+        for (int i = 0; i < 1000; i++) {
+            csv.append("FAS-").append(10000 + i).append(',').append(1 + i % 9).append('\n');
+        }
+
+        QuickOrderLines.Parsed parsed = QuickOrderLines.parse(csv.toString());
+
+        assertThat(parsed.good()).hasSize(1000);
+        assertThat(parsed.bad()).isEmpty();
+    }
+
+    @Test
+    void reportsLinesBeyondTheLimitInsteadOfDroppingThem() {
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < QuickOrderLines.MAX_LINES + 3; i++) {
+            csv.append("X-").append(i).append(",1\n");
+        }
+
+        QuickOrderLines.Parsed parsed = QuickOrderLines.parse(csv.toString());
+
+        assertThat(parsed.good()).hasSize(QuickOrderLines.MAX_LINES);
+        assertThat(parsed.bad()).singleElement().satisfies(bad -> assertThat(bad.reason()).isEqualTo(Reason.TOO_MANY_LINES));
+    }
+}
