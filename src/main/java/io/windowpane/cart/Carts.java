@@ -84,6 +84,12 @@ public class Carts {
         lines.deleteLine(owner.customerId(), owner.userId(), sku);
     }
 
+    /** Puts lines back into the cart (a rejected order restored), adding to what is there. */
+    @Transactional
+    public void restore(Owner owner, List<Line> restored) {
+        restored.forEach(line -> lines.addQuantity(owner.customerId(), owner.userId(), line.sku(), line.quantity(), QuantityInput.MAX));
+    }
+
     @Transactional(readOnly = true)
     public List<Line> lines(Owner owner) {
         return lines.findLines(owner.customerId(), owner.userId()).stream().map(l -> new Line(l.sku(), l.quantity())).toList();

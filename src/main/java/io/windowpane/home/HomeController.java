@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import io.windowpane.account.CurrentCustomer;
 import io.windowpane.account.Role;
 import io.windowpane.account.SignedInUser;
+import io.windowpane.checkout.OpenSubmissions;
 import io.windowpane.credit.CreditSummary;
 import io.windowpane.erp.ErpGateway;
 import io.windowpane.web.ErpPanel;
@@ -22,10 +23,12 @@ class HomeController {
 
     private final CurrentCustomer currentCustomer;
     private final ErpGateway erp;
+    private final OpenSubmissions openSubmissions;
 
-    HomeController(CurrentCustomer currentCustomer, ErpGateway erp) {
+    HomeController(CurrentCustomer currentCustomer, ErpGateway erp, OpenSubmissions openSubmissions) {
         this.currentCustomer = currentCustomer;
         this.erp = erp;
+        this.openSubmissions = openSubmissions;
     }
 
     @GetMapping("/")
@@ -40,6 +43,7 @@ class HomeController {
         String customerId = currentCustomer.id().orElseThrow();
         model.addAttribute("customer", ErpPanel.load(() -> erp.customer(customerId)));
         model.addAttribute("credit", ErpPanel.load(() -> CreditSummary.of(erp.credit(customerId))));
+        model.addAttribute("openSubmissions", openSubmissions.of(customerId, user.id()));
         return BUYER_HOME;
     }
 }

@@ -17,6 +17,6 @@ public class PortalTestInfrastructure implements ApplicationContextInitializer<C
                 "windowpane.embedded-database.enabled=false",
                 "windowpane.erp.embedded.enabled=false",
                 "windowpane.erp.base-url=" + TestErpSimulator.shared().baseUrl(),
-                "windowpane.erp.read-timeout=3s").applyTo(context);
+                "windowpane.erp.read-timeout=2s", "windowpane.checkout.retry-interval=1s").applyTo(context);
     }
 }

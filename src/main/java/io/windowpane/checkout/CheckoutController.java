@@ -1,0 +1,118 @@
+package io.windowpane.checkout;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.windowpane.account.CurrentCustomer;
+import io.windowpane.account.SignedInUser;
+import io.windowpane.cart.Carts;
+
+/**
+ * {@code GET /checkout} reviews the cart as the ERP prices it now; {@code POST /checkout} places it;
+ * {@code GET /checkout/submissions/{id}} shows where a placed order stands; a rejected one can be put back
+ * into the cart with {@code POST /checkout/submissions/{id}/restore}.
+ */
+@Controller
+class CheckoutController {
+
+    static final String REVIEW_VIEW = "checkout/review";
+    static final String SUBMISSION_VIEW = "checkout/submission";
+
+    private final Checkout checkout;
+    private final SubmissionStore store;
+    private final Carts carts;
+    private final CurrentCustomer currentCustomer;
+    private final JdbcClient jdbc;
+
+    CheckoutController(Checkout checkout, SubmissionStore store, Carts carts, CurrentCustomer currentCustomer, JdbcClient jdbc) {
+        this.checkout = checkout;
+        this.store = store;
+        this.carts = carts;
+        this.currentCustomer = currentCustomer;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/checkout")
+    String review(Model model) {
+        Review review = checkout.review(owner());
+        if (review == null) {
+            return "redirect:/cart";
+        }
+        CheckoutForm form = new CheckoutForm();
+        form.setSubmissionKey(UUID.randomUUID());
+        form.setQuotedTotal(review.quote() == null ? null : review.quote().total().amount());
+        if (!review.customer().shipTos().isEmpty()) {
+            form.setShipToId(review.customer().shipTos().get(0).id());
+        }
+        model.addAttribute("checkoutForm", form);
+        model.addAttribute("review", review);
+        return REVIEW_VIEW;
+    }
+
+    @PostMapping("/checkout")
+    String place(@Validated @ModelAttribute("checkoutForm") CheckoutForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            Review review = checkout.review(owner());
+            if (review == null) {
+                return "redirect:/cart";
+            }
+            model.addAttribute("review", review);
+            return REVIEW_VIEW;
+        }
+        Checkout.Result result = checkout.place(owner(), user(), form);
+        return switch (result.outcome()) {
+            case SUBMITTED, ALREADY_SUBMITTED -> "redirect:/checkout/submissions/" + result.submissionId();
+            case EMPTY_CART -> "redirect:/cart";
+            case BLOCKED, PRICES_CHANGED -> {
+                // a new key and the new total: the buyer confirms again with what the ERP says now
+                form.setSubmissionKey(UUID.randomUUID());
+                form.setQuotedTotal(result.review().quote() == null ? null : result.review().quote().total().amount());
+                model.addAttribute("review", result.review());
+                model.addAttribute("pricesChanged", result.outcome() == Checkout.Outcome.PRICES_CHANGED);
+                yield REVIEW_VIEW;
+            }
+        };
+    }
+
+    @GetMapping("/checkout/submissions/{id}")
+    String submission(@PathVariable long id, Model model) {
+        model.addAttribute("submission", owned(id));
+        return SUBMISSION_VIEW;
+    }
+
+    @PostMapping("/checkout/submissions/{id}/restore")
+    String restore(@PathVariable long id) {
+        Submission submission = owned(id);
+        if (submission.status() == Submission.Status.REJECTED) {
+            carts.restore(owner(), submission.lines().stream().map(l -> new Carts.Line(l.sku(), l.qty())).toList());
+            store.restored(jdbc, id);
+        }
+        return "redirect:/cart";
+    }
+
+    // another customer's or user's submission is not found, never shown
+    private Submission owned(long id) {
+        Carts.Owner owner = owner();
+        return store.find(jdbc, id).filter(s -> s.customerId().equals(owner.customerId()) && s.userId() == owner.userId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Carts.Owner owner() {
+        return new Carts.Owner(currentCustomer.id().orElseThrow(), user().id());
+    }
+
+    private SignedInUser user() {
+        return currentCustomer.currentUser().orElseThrow();
+    }
+}

@@ -1,0 +1,43 @@
+package io.windowpane.checkout;
+
+import java.time.Clock;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the submissions still pending (the ERP timed out or was down) again, with their own idempotency keys,
+ * until the ERP answers. Each runs under its customer's lock and is re-read there, so two portal instances
+ * never send one twice at once — and if they did, the key would make it one ERP order.
+ */
+@Component
+class SubmissionDispatcher {
+
+    private static final int BATCH = 20;
+
+    private final SubmissionStore store;
+    private final CustomerLock lock;
+    private final Checkout checkout;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SubmissionDispatcher(SubmissionStore store, CustomerLock lock, Checkout checkout, JdbcClient jdbc, Clock clock) {
+        this.store = store;
+        this.lock = lock;
+        this.checkout = checkout;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "${windowpane.checkout.retry-interval:5s}", fixedDelayString = "${windowpane.checkout.retry-interval:5s}")
+    void sendPending() {
+        for (long id : store.dueForRetry(jdbc, clock.instant(), BATCH)) {
+            store.find(jdbc, id).ifPresent(submission -> lock.exclusively(submission.customerId(), locked -> {
+                store.find(locked.jdbc(), id).filter(s -> s.status() == Submission.Status.PENDING)
+                        .ifPresent(pending -> checkout.send(locked.jdbc(), pending));
+                return null;
+            }));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.windowpane.checkout;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The outbox table, read and written with the JdbcClient it is given (the checkout lock's, or the pool's). */
+@Component
+class SubmissionStore {
+
+    private static final String COLUMNS = """
+            id, idempotency_key, customer_id, user_id, placed_by, customer_po_number, ship_to_id, requested_date,
+            lines, status, erp_order_number, rejection_code, rejection_message, attempts, created_at""";
+
+    private static final RowMapper<Submission> ROW = SubmissionStore::map;
+
+    long insertPending(JdbcClient jdbc, UUID key, String customerId, long userId, String placedBy, String po,
+            String shipToId, LocalDate requestedDate, String lines) {
+        return jdbc.sql("""
+                insert into order_submission (idempotency_key, customer_id, user_id, placed_by, customer_po_number,
+                    ship_to_id, requested_date, lines, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING') returning id""")
+                .params(key, customerId, userId, placedBy, po, shipToId, requestedDate, lines)
+                .query(Long.class).single();
+    }
+
+    Optional<Submission> findByKey(JdbcClient jdbc, UUID key) {
+        return jdbc.sql("select " + COLUMNS + " from order_submission where idempotency_key = ?").param(key).query(ROW).optional();
+    }
+
+    Optional<Submission> find(JdbcClient jdbc, long id) {
+        return jdbc.sql("select " + COLUMNS + " from order_submission where id = ?").param(id).query(ROW).optional();
+    }
+
+    List<Submission> open(JdbcClient jdbc, String customerId, long userId) {
+        return jdbc.sql("select " + COLUMNS + " from order_submission where customer_id = ? and user_id = ?"
+                + " and status in ('PENDING', 'REJECTED') order by created_at desc").params(customerId, userId).query(ROW).list();
+    }
+
+    List<Long> dueForRetry(JdbcClient jdbc, Instant now, int limit) {
+        return jdbc.sql("select id from order_submission where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at limit ?")
+                .params(Timestamp.from(now), limit).query(Long.class).list();
+    }
+
+    void accepted(JdbcClient jdbc, long id, String orderNumber) {
+        jdbc.sql("update order_submission set status = 'ACCEPTED', erp_order_number = ?, attempts = attempts + 1,"
+                + " updated_at = now() where id = ?").params(orderNumber, id).update();
+    }
+
+    void rejected(JdbcClient jdbc, long id, String code, String message) {
+        jdbc.sql("update order_submission set status = 'REJECTED', rejection_code = ?, rejection_message = ?,"
+                + " attempts = attempts + 1, updated_at = now() where id = ?").params(code, message, id).update();
+    }
+
+    void retryAt(JdbcClient jdbc, long id, Instant next) {
+        jdbc.sql("update order_submission set attempts = attempts + 1, next_attempt_at = ?, updated_at = now() where id = ?")
+                .params(Timestamp.from(next), id).update();
+    }
+
+    void restored(JdbcClient jdbc, long id) {
+        jdbc.sql("update order_submission set status = 'RESTORED', updated_at = now() where id = ? and status = 'REJECTED'")
+                .param(id).update();
+    }
+
+    private static Submission map(ResultSet rs, int row) throws SQLException {
+        java.sql.Date requested = rs.getDate("requested_date");
+        return new Submission(rs.getLong("id"), rs.getObject("idempotency_key", UUID.class), rs.getString("customer_id"),
+                rs.getLong("user_id"), rs.getString("placed_by"), rs.getString("customer_po_number"), rs.getString("ship_to_id"),
+                requested == null ? null : requested.toLocalDate(), Submission.parseLines(rs.getString("lines")),
+                Submission.Status.valueOf(rs.getString("status")), rs.getString("erp_order_number"),
+                rs.getString("rejection_code"), rs.getString("rejection_message"), rs.getInt("attempts"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,225 @@
+package io.windowpane.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import io.windowpane.account.PortalUsers;
+import io.windowpane.account.Role;
+import io.windowpane.support.PortalTest;
+import io.windowpane.support.SignedInAs;
+import io.windowpane.support.TestErpSimulator;
+
+@PortalTest
+@AutoConfigureMockMvc
+class CheckoutIntegrationTest {
+
+    private final TestErpSimulator simulator = TestErpSimulator.shared();
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private PortalUsers users;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @AfterEach
+    void erpHealthyAgain() {
+        simulator.reset();
+    }
+
+    @Test
+    void aCartAboveC1001sCreditIsBlockedWithTheFiguresAndNoErpOrderIsCreated() throws Exception {
+        RequestPostProcessor bolt = as("buyer@bolt.test", "C1001");
+        addToCart(bolt, "TLS-10000", 40);
+        String po = "PO-BLOCK-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Review review = (Review) mvc.perform(get("/checkout").with(bolt)).andReturn().getModelAndView().getModel().get("review");
+        MvcResult placed = placeOrder(bolt, po, UUID.randomUUID(), review.quote().total().amount());
+
+        assertThat(review.credit().outcome()).isEqualTo(CreditDecision.Outcome.OVER_CREDIT);
+        assertThat(review.credit().account().available().amount()).isEqualByComparingTo(liveAvailable("C1001"));
+        assertThat(review.credit().shortfall()).isEqualTo(review.quote().total().minus(review.credit().account().available()));
+        assertThat(placed.getModelAndView().getViewName()).isEqualTo(CheckoutController.REVIEW_VIEW);
+        assertThat(placed.getResponse().getContentAsString()).contains("data-testid=\"credit-block\"").contains("data-testid=\"block-shortfall\"");
+        assertThat(erpOrdersWithPo("C1001", po)).isZero();
+    }
+
+    @Test
+    void c1000sCheckoutCreatesExactlyOneErpOrderWithItsPoAndLines() throws Exception {
+        RequestPostProcessor acme = as("buyer@acme.test", "C1000");
+        addToCart(acme, "FAS-10004", 12);
+        addToCart(acme, "SAF-10000", 3);
+        String po = "PO-ONE-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID key = UUID.randomUUID();
+        BigDecimal total = quotedTotal(acme);
+
+        MvcResult first = placeOrder(acme, po, key, total);
+        MvcResult doubleClick = placeOrder(acme, po, key, total);
+
+        assertThat(first.getResponse().getRedirectedUrl()).startsWith("/checkout/submissions/");
+        assertThat(doubleClick.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
+        assertThat(erpOrdersWithPo("C1000", po)).isEqualTo(1);
+        Map<?, ?> order = erpOrder(erpOrderNumber(key));
+        assertThat(order.get("customerPoNumber")).isEqualTo(po);
+        assertThat((List<?>) order.get("lines")).extracting(l -> ((Map<?, ?>) l).get("sku") + ":" + ((Map<?, ?>) l).get("qty"))
+                .containsExactly("FAS-10004:12", "SAF-10000:3");
+        assertThat(jdbc.sql("select count(*) from cart_line where customer_id = 'C1000' and user_id = ?")
+                .param(users.loadUserByUsername("buyer@acme.test").id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aCommitThenTimeoutEndsInExactlyOneErpOrder() throws Exception {
+        RequestPostProcessor acme = as("buyer@acme.test", "C1000");
+        addToCart(acme, "ELE-10001", 2);
+        String po = "PO-CTT-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID key = UUID.randomUUID();
+        BigDecimal total = quotedTotal(acme);
+        simulator.put("/sim/faults", Map.of("commitThenTimeout", true));
+
+        MvcResult placed = placeOrder(acme, po, key, total);
+        String page = mvc.perform(get(placed.getResponse().getRedirectedUrl()).with(acme)).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("data-testid=\"submission-pending\"");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "ACCEPTED".equals(status(key)));
+        assertThat(erpOrdersWithPo("C1000", po)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentCheckoutsOfOneCustomerCreateOnlyTheOrdersItsCreditFits() throws Exception {
+        String customer = customerWithBlockingCreditPolicy();
+        String sku = "TLS-10000";
+        List<RequestPostProcessor> buyers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String email = "race" + i + "@" + customer.toLowerCase() + ".test";
+            users.createIfAbsent(email, "not-used-here", "Racer " + i, Role.BUYER, customer, null);
+            jdbc.sql("delete from cart_line where customer_id = ? and user_id = ?").params(customer, users.loadUserByUsername(email).id()).update();
+            RequestPostProcessor buyer = as(email, customer);
+            addToCart(buyer, sku, 1);
+            buyers.add(buyer);
+        }
+        BigDecimal orderTotal = quotedTotal(buyers.get(0));
+        Map<?, ?> credit = simulator.control().get().uri("/v1/customers/{id}/credit", customer).retrieve().body(Map.class);
+        BigDecimal openOrders = new BigDecimal(credit.get("openOrders").toString());
+        simulator.put("/sim/customers/{id}/credit", Map.of("creditLimit", openOrders.add(orderTotal.multiply(BigDecimal.valueOf(4))),
+                "balance", 0), customer);
+        String po = "PO-RACE-" + UUID.randomUUID().toString().substring(0, 6);
+
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Callable<MvcResult>> checkouts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            RequestPostProcessor buyer = buyers.get(i);
+            String ownPo = po + "-" + i;
+            checkouts.add(() -> placeOrder(buyer, ownPo, UUID.randomUUID(), orderTotal));
+        }
+        pool.invokeAll(checkouts);
+        pool.shutdown();
+
+        assertThat(erpOrdersWithPo(customer, po)).isEqualTo(4);
+        Map<?, ?> after = simulator.control().get().uri("/v1/customers/{id}/credit", customer).retrieve().body(Map.class);
+        assertThat(new BigDecimal(after.get("available").toString())).isNotNegative();
+    }
+
+    @Test
+    void aPendingSubmissionLeftFromBeforeARestartIsDeliveredOnce() {
+        long userId = users.loadUserByUsername("buyer@acme.test").id();
+        UUID key = UUID.randomUUID();
+        String po = "PO-RESTART-" + UUID.randomUUID().toString().substring(0, 6);
+        jdbc.sql("""
+                insert into order_submission (idempotency_key, customer_id, user_id, placed_by, customer_po_number, lines, status)
+                values (?, 'C1000', ?, 'Alice Archer', ?, 'PLB-10002,4', 'PENDING')""").params(key, userId, po).update();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> "ACCEPTED".equals(status(key)));
+
+        assertThat(erpOrdersWithPo("C1000", po)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherCustomersSubmissionIsNotFound() throws Exception {
+        long acmeUser = users.loadUserByUsername("buyer@acme.test").id();
+        long id = jdbc.sql("""
+                insert into order_submission (idempotency_key, customer_id, user_id, placed_by, customer_po_number, lines, status)
+                values (?, 'C1000', ?, 'Alice', 'PO-PRIVATE', 'FAS-10004,1', 'REJECTED') returning id""")
+                .params(UUID.randomUUID(), acmeUser).query(Long.class).single();
+
+        assertThat(mvc.perform(get("/checkout/submissions/" + id).with(as("buyer@bolt.test", "C1001"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+    }
+
+    // ---- helpers ----
+
+    private RequestPostProcessor as(String email, String customerId) {
+        return SignedInAs.user(users, email);
+    }
+
+    private void addToCart(RequestPostProcessor buyer, String sku, int qty) throws Exception {
+        mvc.perform(post("/cart/lines").param("sku", sku).param("qty", String.valueOf(qty)).with(buyer).with(csrf()));
+    }
+
+    private BigDecimal quotedTotal(RequestPostProcessor buyer) throws Exception {
+        Review review = (Review) mvc.perform(get("/checkout").with(buyer)).andReturn().getModelAndView().getModel().get("review");
+        return review.quote().total().amount();
+    }
+
+    private MvcResult placeOrder(RequestPostProcessor buyer, String po, UUID key, BigDecimal total) throws Exception {
+        return mvc.perform(post("/checkout").param("customerPoNumber", po).param("submissionKey", key.toString())
+                .param("quotedTotal", total.toPlainString()).with(buyer).with(csrf())).andReturn();
+    }
+
+    private String status(UUID key) {
+        return jdbc.sql("select status from order_submission where idempotency_key = ?").param(key).query(String.class).single();
+    }
+
+    private String erpOrderNumber(UUID key) {
+        return jdbc.sql("select erp_order_number from order_submission where idempotency_key = ?").param(key).query(String.class).single();
+    }
+
+    private int erpOrdersWithPo(String customer, String po) {
+        Map<?, ?> page = simulator.control().get().uri("/v1/orders?customerId={c}&q={q}&size=200", customer, po).retrieve().body(Map.class);
+        return ((Number) page.get("total")).intValue();
+    }
+
+    private Map<?, ?> erpOrder(String number) {
+        return simulator.control().get().uri("/v1/orders/{n}", number).retrieve().body(Map.class);
+    }
+
+    private BigDecimal liveAvailable(String customer) {
+        Map<?, ?> credit = simulator.control().get().uri("/v1/customers/{id}/credit", customer).retrieve().body(Map.class);
+        return new BigDecimal(credit.get("available").toString());
+    }
+
+    /** A generated customer whose ERP credit policy blocks orders above the available credit. */
+    private String customerWithBlockingCreditPolicy() {
+        for (int i = 1010; i < 1050; i++) {
+            Map<?, ?> credit = simulator.control().get().uri("/v1/customers/C{id}/credit", i).retrieve().body(Map.class);
+            Map<?, ?> customer = simulator.control().get().uri("/v1/customers/C{id}", i).retrieve().body(Map.class);
+            if ("BLOCK".equals(credit.get("policy")) && "NONE".equals(customer.get("blocked"))) {
+                return "C" + i;
+            }
+        }
+        throw new IllegalStateException("no customer with a BLOCK credit policy");
+    }
+}
