@@ -169,6 +169,37 @@ class CheckoutIntegrationTest {
                 .getResponse().getStatus()).isEqualTo(404);
     }
 
+    @Test
+    void aRejectedSubmissionIsListedForTheBuyerAndCanBePutBackInTheCart() throws Exception {
+        RequestPostProcessor acme = as("buyer@acme.test", "C1000");
+        long userId = users.loadUserByUsername("buyer@acme.test").id();
+        jdbc.sql("delete from cart_line where customer_id = 'C1000' and user_id = ?").param(userId).update();
+        String po = "PO-REJ-" + UUID.randomUUID().toString().substring(0, 6);
+        long id = jdbc.sql("""
+                insert into order_submission (idempotency_key, customer_id, user_id, placed_by, customer_po_number, lines,
+                    status, rejection_code, rejection_message)
+                values (?, 'C1000', ?, 'Alice', ?, 'FAS-10004,6', 'REJECTED', 'INSUFFICIENT_STOCK', 'Not enough stock')
+                returning id""").params(UUID.randomUUID(), userId, po).query(Long.class).single();
+
+        String home = mvc.perform(get("/").with(acme)).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/checkout/submissions/" + id + "/restore").with(acme).with(csrf()));
+
+        assertThat(home).contains("data-testid=\"open-submissions\"").contains(po);
+        assertThat(jdbc.sql("select quantity from cart_line where customer_id = 'C1000' and user_id = ? and sku = 'FAS-10004'")
+                .param(userId).query(Integer.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("select status from order_submission where id = ?").param(id).query(String.class).single())
+                .isEqualTo("RESTORED");
+    }
+
+    @Test
+    void noPortalTableHoldsPricesTotalsCreditOrStock() {
+        List<String> columns = jdbc.sql("""
+                select table_name || '.' || column_name from information_schema.columns
+                where table_schema = 'public' and table_name <> 'flyway_schema_history'""").query(String.class).list();
+
+        assertThat(columns).isNotEmpty().noneMatch(column -> column.matches(".*(price|total|amount|credit|stock|tax).*"));
+    }
+
     // ---- helpers ----
 
     private RequestPostProcessor as(String email, String customerId) {
