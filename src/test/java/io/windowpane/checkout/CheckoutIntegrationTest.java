@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -45,6 +46,11 @@ class CheckoutIntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyDemoCarts() {
+        jdbc.sql("delete from cart_line where customer_id in ('C1000', 'C1001')").update();
+    }
 
     @AfterEach
     void erpHealthyAgain() {
@@ -192,6 +198,59 @@ class CheckoutIntegrationTest {
     }
 
     @Test
+    void aPriceChangedSinceTheReviewIsShownAndNothingIsPlaced() throws Exception {
+        RequestPostProcessor acme = as("buyer@acme.test", "C1000");
+        clearCart("buyer@acme.test", "C1000");
+        addToCart(acme, "MHS-10004", 2);
+        BigDecimal seen = quotedTotal(acme);
+        simulator.put("/sim/prices/{c}/{sku}", Map.of("breaks", List.of(Map.of("minQty", 1, "unitPrice", 999.99))), "C1000", "MHS-10004");
+        String po = "PO-CHG-" + UUID.randomUUID().toString().substring(0, 6);
+
+        MvcResult result = placeOrder(acme, po, UUID.randomUUID(), seen);
+
+        assertThat(result.getModelAndView().getModel().get("pricesChanged")).isEqualTo(true);
+        assertThat(((Review) result.getModelAndView().getModel().get("review")).quote().total().amount()).isNotEqualByComparingTo(seen);
+        assertThat(erpOrdersWithPo("C1000", po)).isZero();
+    }
+
+    @Test
+    void aLineAboveLiveStockIsBlockedWithTheAvailableQuantity() throws Exception {
+        RequestPostProcessor acme = as("buyer@acme.test", "C1000");
+        clearCart("buyer@acme.test", "C1000");
+        String sku = nonBackorderableSku();
+        addToCart(acme, sku, 5);
+        for (String warehouse : List.of("CHI", "DAL", "NWK")) {
+            simulator.put("/sim/stock/{sku}/{wh}", Map.of("onHand", warehouse.equals("CHI") ? 3 : 0), sku, warehouse);
+        }
+        Review review = (Review) mvc.perform(get("/checkout").with(acme)).andReturn().getModelAndView().getModel().get("review");
+        String po = "PO-SHORT-" + UUID.randomUUID().toString().substring(0, 6);
+
+        MvcResult result = placeOrder(acme, po, UUID.randomUUID(), review.quote().total().amount());
+
+        assertThat(review.shortLines()).singleElement().satisfies(line -> assertThat(line.available()).isLessThanOrEqualTo(3));
+        assertThat(result.getResponse().getContentAsString()).contains("data-testid=\"stock-block\"");
+        assertThat(erpOrdersWithPo("C1000", po)).isZero();
+    }
+
+    @Test
+    void aPoNumberUsedBeforeIsRejectedByTheErpWithItsReason() throws Exception {
+        RequestPostProcessor acme = as("buyer@acme.test", "C1000");
+        String po = "PO-TWICE-" + UUID.randomUUID().toString().substring(0, 6);
+        clearCart("buyer@acme.test", "C1000");
+        addToCart(acme, "SAF-10000", 1);
+        placeOrder(acme, po, UUID.randomUUID(), quotedTotal(acme));
+        addToCart(acme, "SAF-10000", 1);
+        UUID second = UUID.randomUUID();
+
+        placeOrder(acme, po, second, quotedTotal(acme));
+
+        assertThat(status(second)).isEqualTo("REJECTED");
+        assertThat(jdbc.sql("select rejection_code from order_submission where idempotency_key = ?").param(second)
+                .query(String.class).single()).isEqualTo("DUPLICATE_PO");
+        assertThat(erpOrdersWithPo("C1000", po)).isEqualTo(1);
+    }
+
+    @Test
     void noPortalTableHoldsPricesTotalsCreditOrStock() {
         List<String> columns = jdbc.sql("""
                 select table_name || '.' || column_name from information_schema.columns
@@ -201,6 +260,21 @@ class CheckoutIntegrationTest {
     }
 
     // ---- helpers ----
+
+    private void clearCart(String email, String customerId) {
+        jdbc.sql("delete from cart_line where customer_id = ? and user_id = ?").params(customerId, users.loadUserByUsername(email).id()).update();
+    }
+
+    private String nonBackorderableSku() {
+        Map<?, ?> page = simulator.control().get().uri("/v1/items?category=ELE&size=100&page=3").retrieve().body(Map.class);
+        for (Object item : (List<?>) page.get("items")) {
+            Map<?, ?> map = (Map<?, ?>) item;
+            if (Boolean.FALSE.equals(map.get("backorderable")) && Boolean.FALSE.equals(map.get("discontinued"))) {
+                return map.get("sku").toString();
+            }
+        }
+        throw new IllegalStateException("no item that cannot be backordered");
+    }
 
     private RequestPostProcessor as(String email, String customerId) {
         return SignedInAs.user(users, email);
