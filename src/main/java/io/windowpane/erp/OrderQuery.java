@@ -1,5 +1,11 @@
 package io.windowpane.erp;
 
-/** A search of a customer's orders; status and text (order or PO number) are optional; pages from 1. */
-public record OrderQuery(String customerId, OrderStatus status, String text, int page, int size) {
+import java.time.LocalDate;
+
+/**
+ * A search of a customer's orders; status, text (order or PO number) and the order-date range (inclusive)
+ * are optional; pages from 1.
+ */
+public record OrderQuery(String customerId, OrderStatus status, String text, LocalDate from, LocalDate to, int page,
+        int size) {
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -105,7 +106,7 @@ public abstract class ErpContract {
 
     @Test
     void listsACustomersOrdersNewestFirst() {
-        OrderPage page = gateway().orders(new OrderQuery("C1000", null, null, 1, 10));
+        OrderPage page = gateway().orders(new OrderQuery("C1000", null, null, null, null, 1, 10));
 
         assertThat(page.orders()).hasSize(10);
         assertThat(page.total()).isGreaterThanOrEqualTo(24);
@@ -113,8 +114,21 @@ public abstract class ErpContract {
     }
 
     @Test
+    void filtersOrdersByOrderDateRange() {
+        OrderPage all = gateway().orders(new OrderQuery("C1000", null, null, null, null, 1, 200));
+        LocalDate middle = all.orders().get(all.orders().size() / 2).orderDate();
+
+        OrderPage since = gateway().orders(new OrderQuery("C1000", null, null, middle, null, 1, 200));
+        OrderPage until = gateway().orders(new OrderQuery("C1000", null, null, null, middle.minusDays(1), 1, 200));
+
+        assertThat(since.orders()).allSatisfy(o -> assertThat(o.orderDate()).isAfterOrEqualTo(middle));
+        assertThat(until.orders()).allSatisfy(o -> assertThat(o.orderDate()).isBefore(middle));
+        assertThat(since.total() + until.total()).isEqualTo(all.total());
+    }
+
+    @Test
     void readsAnOrderWithLinesAndTotalsAndItsShipments() {
-        String number = gateway().orders(new OrderQuery("C1000", OrderStatus.CLOSED, null, 1, 1)).orders().get(0).number();
+        String number = gateway().orders(new OrderQuery("C1000", OrderStatus.CLOSED, null, null, null, 1, 1)).orders().get(0).number();
 
         SalesOrder order = gateway().order(number);
         List<Shipment> shipments = gateway().shipments(number);
@@ -151,7 +165,7 @@ public abstract class ErpContract {
         OrderConfirmation replay = gateway().placeOrder(order, key);
 
         assertThat(replay.number()).isEqualTo(first.number());
-        assertThat(gateway().orders(new OrderQuery("C1000", null, order.customerPoNumber(), 1, 10)).total()).isEqualTo(1);
+        assertThat(gateway().orders(new OrderQuery("C1000", null, order.customerPoNumber(), null, null, 1, 10)).total()).isEqualTo(1);
     }
 
     @Test

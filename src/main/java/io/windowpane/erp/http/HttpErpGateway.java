@@ -139,6 +139,8 @@ class HttpErpGateway implements ErpGateway {
                 .queryParam("customerId", query.customerId())
                 .queryParamIfPresent("status", Optional.ofNullable(query.status()))
                 .queryParamIfPresent("q", nonBlank(query.text()))
+                .queryParamIfPresent("from", Optional.ofNullable(query.from()))
+                .queryParamIfPresent("to", Optional.ofNullable(query.to()))
                 .queryParam("page", query.page()).queryParam("size", query.size()).build())
                 .retrieve().body(Wire.OrderPageJson.class));
         return new OrderPage(page.orders().stream().map(Wire.OrderSummaryJson::toSummary).toList(), page.page(),

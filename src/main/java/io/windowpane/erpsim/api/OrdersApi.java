@@ -50,8 +50,9 @@ class OrdersApi {
     @GetMapping("/v1/orders")
     OrderPage orders(@RequestParam(required = false) String customerId,
             @RequestParam(required = false) SimOrder.Status status, @RequestParam(required = false) String q,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "25") int size) {
-        Page<SimOrder> found = ledger.orders(customerId, status, q, Paging.page(page), Paging.size(size));
+        Page<SimOrder> found = ledger.orders(customerId, status, q, from, to, Paging.page(page), Paging.size(size));
         return new OrderPage(found.content().stream().map(o -> new OrderSummary(o.number(), o.customerPoNumber(),
                 o.status(), o.orderDate(), o.total(), o.currency(), o.placedBy())).toList(), found.page(),
                 found.size(), found.total());

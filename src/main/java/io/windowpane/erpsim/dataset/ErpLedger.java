@@ -114,11 +114,14 @@ public final class ErpLedger {
         return catalog.findAll(skus).stream().flatMap(item -> stock.stockOf(item.sku()).stream()).toList();
     }
 
-    public Page<SimOrder> orders(String customerId, Status status, String query, int page, int size) {
+    public Page<SimOrder> orders(String customerId, Status status, String query, LocalDate from, LocalDate to, int page,
+            int size) {
         Stream<SimOrder> candidates = customerId == null || customerId.isBlank() ? orders.values().stream()
                 : orderNumbersByCustomer.getOrDefault(customerId, List.of()).stream().map(orders::get);
         String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
         return Page.of(candidates.filter(o -> status == null || o.status() == status)
+                .filter(o -> from == null || !o.orderDate().isBefore(from))
+                .filter(o -> to == null || !o.orderDate().isAfter(to))
                 .filter(o -> q.isEmpty() || o.number().toLowerCase(Locale.ROOT).contains(q)
                         || (o.customerPoNumber() != null && o.customerPoNumber().toLowerCase(Locale.ROOT).contains(q)))
                 .sorted(Comparator.comparing(SimOrder::orderDate).thenComparing(SimOrder::number).reversed()),

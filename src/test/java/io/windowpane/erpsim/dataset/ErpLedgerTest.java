@@ -39,7 +39,7 @@ class ErpLedgerTest {
 
         assertThat(other.prices("C1000", skus)).isEqualTo(ledger.prices("C1000", skus));
         assertThat(other.stock(skus)).isEqualTo(ledger.stock(skus));
-        assertThat(other.orders("C1000", null, null, 1, 50)).isEqualTo(ledger.orders("C1000", null, null, 1, 50));
+        assertThat(other.orders("C1000", null, null, null, null, 1, 50)).isEqualTo(ledger.orders("C1000", null, null, null, null, 1, 50));
         assertThat(other.credit("C1001")).isEqualTo(ledger.credit("C1001"));
     }
 
@@ -95,7 +95,7 @@ class ErpLedgerTest {
 
         assertThat(second.replayed()).isTrue();
         assertThat(second.answer()).isEqualTo(first.answer());
-        assertThat(ledger.orders("C1000", null, "PO-REPLAY", 1, 10).total()).isEqualTo(1);
+        assertThat(ledger.orders("C1000", null, "PO-REPLAY", null, null, 1, 10).total()).isEqualTo(1);
     }
 
     @Test
@@ -210,7 +210,7 @@ class ErpLedgerTest {
 
     @Test
     void historyHasShipmentsWithTrackingForShippedOrders() {
-        List<SimOrder> shipped = ledger.orders("C1000", SimOrder.Status.CLOSED, null, 1, 200).content();
+        List<SimOrder> shipped = ledger.orders("C1000", SimOrder.Status.CLOSED, null, null, null, 1, 200).content();
 
         assertThat(shipped).isNotEmpty().allSatisfy(o -> assertThat(o.shipments()).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.trackingUrl()).contains(s.trackingNumber())));

@@ -1,0 +1,58 @@
+package io.windowpane.orders;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import io.windowpane.erp.Customer;
+import io.windowpane.erp.ErpGateway;
+import io.windowpane.erp.ErpNotFoundException;
+import io.windowpane.erp.OrderPage;
+import io.windowpane.erp.OrderQuery;
+import io.windowpane.erp.OrderStatus;
+import io.windowpane.erp.SalesOrder;
+import io.windowpane.erp.Shipment;
+import io.windowpane.web.ErpPanel;
+
+/**
+ * A customer's orders as the ERP has them (placed in the portal, by EDI or by phone), read live so a status
+ * change or a new shipment shows on the next view. An order of another customer is "not found", never shown.
+ */
+@Service
+class OrderHistory {
+
+    static final int PAGE_SIZE = 20;
+
+    /** An order with its shipments and the customer's payment terms. */
+    record OrderDetail(SalesOrder order, List<Shipment> shipments, ErpPanel<Customer.PaymentTerms> paymentTerms) {
+    }
+
+    private final ErpGateway erp;
+
+    OrderHistory(ErpGateway erp) {
+        this.erp = erp;
+    }
+
+    ErpPanel<OrderPage> page(String customerId, OrderStatus status, String text, LocalDate from, LocalDate to, int page) {
+        return ErpPanel.load(() -> erp.orders(new OrderQuery(customerId, status, text == null ? null : text.strip(), from, to,
+                Math.max(1, page), PAGE_SIZE)));
+    }
+
+    Optional<OrderDetail> detail(String customerId, String number) {
+        Optional<SalesOrder> order = order(customerId, number);
+        return order.map(o -> new OrderDetail(o, erp.shipments(number),
+                ErpPanel.load(() -> erp.customer(customerId).paymentTerms())));
+    }
+
+    /** The order if it belongs to this customer. */
+    Optional<SalesOrder> order(String customerId, String number) {
+        try {
+            SalesOrder order = erp.order(number);
+            return customerId.equals(order.customerId()) ? Optional.of(order) : Optional.empty();
+        } catch (ErpNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.windowpane.orders;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.windowpane.account.CurrentCustomer;
+import io.windowpane.account.SignedInUser;
+import io.windowpane.cart.Carts;
+import io.windowpane.checkout.OpenSubmissions;
+import io.windowpane.erp.OrderStatus;
+import io.windowpane.erp.SalesOrder;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code GET /orders} (history with status, date and text filters; an htmx request gets only the results),
+ * {@code GET /orders/{number}} (detail with shipments), {@code GET /orders/{number}/reorder} (the preview) and
+ * {@code POST /orders/{number}/reorder} (the chosen lines into the cart). Another customer's order is 404.
+ */
+@Controller
+class OrdersController {
+
+    static final String LIST_VIEW = "orders/list";
+    static final String RESULTS_FRAGMENT = "orders/list :: results";
+    static final String DETAIL_VIEW = "orders/detail";
+    static final String REORDER_VIEW = "orders/reorder";
+
+    private final OrderHistory history;
+    private final Reorder reorder;
+    private final Carts carts;
+    private final OpenSubmissions openSubmissions;
+    private final CurrentCustomer currentCustomer;
+
+    OrdersController(OrderHistory history, Reorder reorder, Carts carts, OpenSubmissions openSubmissions,
+            CurrentCustomer currentCustomer) {
+        this.history = history;
+        this.reorder = reorder;
+        this.carts = carts;
+        this.openSubmissions = openSubmissions;
+        this.currentCustomer = currentCustomer;
+    }
+
+    @GetMapping("/orders")
+    String list(@RequestParam(required = false) OrderStatus status, @RequestParam(required = false) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        response.addHeader("Vary", "HX-Request");
+        model.addAttribute("orders", history.page(customerId(), status, q, from, to, page));
+        model.addAttribute("status", status);
+        model.addAttribute("q", q);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("statuses", OrderStatus.values());
+        model.addAttribute("waiting", openSubmissions.of(customerId(), user().id()));
+        return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? RESULTS_FRAGMENT : LIST_VIEW;
+    }
+
+    @GetMapping("/orders/{number}")
+    String detail(@PathVariable String number, Model model) {
+        model.addAttribute("detail", history.detail(customerId(), number).orElseThrow(OrdersController::notFound));
+        return DETAIL_VIEW;
+    }
+
+    @GetMapping("/orders/{number}/reorder")
+    String preview(@PathVariable String number, Model model) {
+        SalesOrder order = history.order(customerId(), number).orElseThrow(OrdersController::notFound);
+        model.addAttribute("order", order);
+        model.addAttribute("lines", reorder.preview(customerId(), order));
+        return REORDER_VIEW;
+    }
+
+    /** Adds the chosen lines ({@code sku} values) at the quantities given as {@code qty-SKU}. */
+    @PostMapping("/orders/{number}/reorder")
+    String addToCart(@PathVariable String number, @RequestParam(name = "sku", required = false) List<String> chosen,
+            @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        history.order(customerId(), number).orElseThrow(OrdersController::notFound);
+        if (chosen == null || chosen.isEmpty()) {
+            return "redirect:/orders/" + number + "/reorder";
+        }
+        Carts.Owner owner = new Carts.Owner(customerId(), user().id());
+        List<Carts.Change> changes = chosen.stream().map(sku -> carts.add(owner, sku, form.get("qty-" + sku))).toList();
+        redirect.addFlashAttribute("reordered", changes.stream().filter(Carts.Change::done).count());
+        redirect.addFlashAttribute("reorderProblems", changes.stream().filter(change -> !change.done()).toList());
+        return "redirect:/cart";
+    }
+
+    private String customerId() {
+        return currentCustomer.id().orElseThrow();
+    }
+
+    private SignedInUser user() {
+        return currentCustomer.currentUser().orElseThrow();
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
