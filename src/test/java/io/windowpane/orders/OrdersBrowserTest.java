@@ -55,6 +55,15 @@ class OrdersBrowserTest extends PortalBrowserTest {
     }
 
     @Test
+    void aMalformedFilterValueGetsAClearPageNotAStackTrace() {
+        browser.visit("/orders?from=not-a-date");
+
+        PortalPage page = new PortalPage(browser);
+        assertThat(page.shows("error-400")).isTrue();
+        assertThat(browser.driver().getPageSource()).doesNotContain("Exception");
+    }
+
+    @Test
     void reordersWithTodaysChangedPriceShownAndFindsTheLinesInTheCart() {
         browser.visit("/orders?status=CLOSED");
         WebElement link = browser.driver().findElement(By.cssSelector("[data-testid=order-link]"));
