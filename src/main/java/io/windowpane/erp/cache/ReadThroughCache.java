@@ -118,11 +118,6 @@ final class ReadThroughCache<K, V> {
         store.invalidateAll();
     }
 
-    long size() {
-        store.cleanUp();
-        return store.estimatedSize();
-    }
-
     private Map<K, Entry<V>> load(Set<K> keys) {
         Map<K, V> loaded = metrics.timeLoad(type, () -> loader.load(keys));
         Map<K, Entry<V>> entries = new LinkedHashMap<>();
