@@ -1,7 +1,6 @@
 package io.windowpane.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.Map;
@@ -10,17 +9,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.windowpane.account.PortalUsers;
-import io.windowpane.account.SignedInUser;
 import io.windowpane.credit.CreditSummary;
 import io.windowpane.erp.CreditAccount;
 import io.windowpane.erp.ErpGateway;
 import io.windowpane.support.PortalTest;
+import io.windowpane.support.SignedInAs;
 import io.windowpane.support.TestErpSimulator;
 import io.windowpane.web.ErpPanel;
 
@@ -79,7 +77,6 @@ class BuyerHomeIntegrationTest {
     }
 
     private RequestPostProcessor signedIn(String email) {
-        SignedInUser user = users.loadUserByUsername(email);
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return SignedInAs.user(users, email);
     }
 }

@@ -1,7 +1,6 @@
 package io.windowpane.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,13 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.windowpane.account.PortalUsers;
-import io.windowpane.account.SignedInUser;
 import io.windowpane.support.PortalTest;
+import io.windowpane.support.SignedInAs;
 
 /** Every stable route of ARCHITECTURE.md §7 for every kind of visitor, with the status each must get. */
 @PortalTest
@@ -94,8 +92,7 @@ class RouteAccessIntegrationTest {
     void eachVisitorGetsWhatTheirRoleAllows(Visitor visitor, Route route, Outcome outcome) throws Exception {
         MockHttpServletRequestBuilder request = (route.method() == HttpMethod.GET ? get(route.path()) : post(route.path()).with(csrf()));
         if (visitor.email != null) {
-            SignedInUser user = users.loadUserByUsername(visitor.email);
-            request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+            request.with(SignedInAs.user(users, visitor.email));
         }
 
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
@@ -116,10 +113,7 @@ class RouteAccessIntegrationTest {
     @ParameterizedTest(name = "{0} without a CSRF token is refused")
     @MethodSource("signedInVisitors")
     void refusesStateChangingRequestsWithoutCsrfToken(Visitor visitor) throws Exception {
-        SignedInUser user = users.loadUserByUsername(visitor.email);
-
-        MockHttpServletResponse response = mvc.perform(post("/logout")
-                .with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()))))
+        MockHttpServletResponse response = mvc.perform(post("/logout").with(SignedInAs.user(users, visitor.email)))
                 .andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(403);
