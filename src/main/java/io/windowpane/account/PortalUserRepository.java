@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
-    @Query("select u from PortalUser u where lower(u.email) = lower(?1)")
-    Optional<PortalUser> findByEmail(String email);
+    /** The user with exactly this (canonical, see {@link EmailAddress}) email. */
+    Optional<PortalUser> findByEmail(String canonicalEmail);
 
     List<PortalUser> findAllByOrderByRoleAscEmailAsc();
 }

@@ -32,7 +32,7 @@ public class PortalUsers implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String email) {
-        PortalUser user = users.findByEmail(email.trim()).orElseThrow(() -> new UsernameNotFoundException(email));
+        PortalUser user = users.findByEmail(EmailAddress.canonical(email)).orElseThrow(() -> new UsernameNotFoundException(email));
         return new SignedInUser(user.id(), user.email(), user.displayName(), user.role(), user.erpCustomerId(),
                 user.salesRepCode(), user.enabled(), user.passwordHash());
     }
@@ -52,8 +52,9 @@ public class PortalUsers implements UserDetailsService {
     @Transactional
     public void createIfAbsent(String email, String rawPassword, String displayName, Role role, String erpCustomerId,
             String salesRepCode) {
-        if (users.findByEmail(email).isEmpty()) {
-            users.save(new PortalUser(email, passwords.encode(rawPassword), displayName, role, erpCustomerId, salesRepCode));
+        String canonical = EmailAddress.canonical(email);
+        if (users.findByEmail(canonical).isEmpty()) {
+            users.save(new PortalUser(canonical, passwords.encode(rawPassword), displayName, role, erpCustomerId, salesRepCode));
         }
     }
 }

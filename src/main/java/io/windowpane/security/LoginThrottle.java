@@ -1,59 +1,54 @@
 package io.windowpane.security;
 
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.windowpane.account.EmailAddress;
+
 /**
- * Counts failed sign-ins per account and per client address within a sliding window (Caffeine expiry), and
- * says when either has had too many. A successful sign-in clears the account's count.
+ * Counts sign-in attempts per account (canonical email) and per client address within a window (Caffeine
+ * expiry, restarted by every attempt). An attempt is counted atomically <em>before</em> the password is
+ * checked, so parallel attempts cannot all slip under the limit; a successful sign-in gives its attempt back
+ * and clears the account's count.
  */
 @Component
 class LoginThrottle {
 
-    private final Cache<String, AtomicInteger> failuresByAccount;
-    private final Cache<String, AtomicInteger> failuresByAddress;
+    private final Cache<String, Integer> attemptsByAccount;
+    private final Cache<String, Integer> attemptsByAddress;
     private final LoginThrottleProperties limits;
 
     LoginThrottle(LoginThrottleProperties limits) {
         this.limits = limits;
-        this.failuresByAccount = Caffeine.newBuilder().expireAfterWrite(limits.window()).maximumSize(100_000).build();
-        this.failuresByAddress = Caffeine.newBuilder().expireAfterWrite(limits.window()).maximumSize(100_000).build();
+        this.attemptsByAccount = Caffeine.newBuilder().expireAfterWrite(limits.window()).maximumSize(100_000).build();
+        this.attemptsByAddress = Caffeine.newBuilder().expireAfterWrite(limits.window()).maximumSize(100_000).build();
     }
 
-    boolean isLocked(String email, String address) {
-        return count(failuresByAccount, key(email)) >= limits.maxFailuresPerAccount()
-                || count(failuresByAddress, address) >= limits.maxFailuresPerAddress();
-    }
-
-    void failed(String email, String address) {
-        increment(failuresByAccount, key(email));
-        increment(failuresByAddress, address);
-    }
-
-    void succeeded(String email) {
-        failuresByAccount.invalidate(key(email));
-    }
-
-    private static int count(Cache<String, AtomicInteger> cache, String key) {
-        AtomicInteger failures = key == null ? null : cache.getIfPresent(key);
-        return failures == null ? 0 : failures.get();
-    }
-
-    // re-put so that every failure restarts the window
-    private static void increment(Cache<String, AtomicInteger> cache, String key) {
-        if (key != null) {
-            AtomicInteger failures = cache.get(key, k -> new AtomicInteger());
-            failures.incrementAndGet();
-            cache.put(key, failures);
+    /** Counts an attempt; false (and nothing counted) when the account or the address has used up its attempts. */
+    boolean tryAttempt(String email, String address) {
+        String account = EmailAddress.canonical(email);
+        boolean accountAllowed = increment(attemptsByAccount, account) <= limits.maxFailuresPerAccount();
+        boolean addressAllowed = increment(attemptsByAddress, address) <= limits.maxFailuresPerAddress();
+        if (accountAllowed && addressAllowed) {
+            return true;
         }
+        decrement(attemptsByAccount, account);
+        decrement(attemptsByAddress, address);
+        return false;
     }
 
-    private static String key(String email) {
-        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    void succeeded(String email, String address) {
+        attemptsByAccount.invalidate(EmailAddress.canonical(email));
+        decrement(attemptsByAddress, address);
+    }
+
+    private static int increment(Cache<String, Integer> cache, String key) {
+        return cache.asMap().merge(key == null ? "" : key, 1, Integer::sum);
+    }
+
+    private static void decrement(Cache<String, Integer> cache, String key) {
+        cache.asMap().computeIfPresent(key == null ? "" : key, (k, count) -> count <= 1 ? null : count - 1);
     }
 }

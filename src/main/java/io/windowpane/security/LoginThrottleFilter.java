@@ -13,7 +13,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Refuses a sign-in attempt, before the password is even checked, while the account or address is locked. */
+/**
+ * Counts every sign-in attempt before the password is checked, and refuses it when the account or the client
+ * address has had too many within the window.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
@@ -29,8 +32,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!SIGN_IN.matches(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         String email = request.getParameter("username");
-        if (SIGN_IN.matches(request) && throttle.isLocked(email, request.getRemoteAddr())) {
+        if (!throttle.tryAttempt(email, request.getRemoteAddr())) {
             audit.record(String.valueOf(email), null, AuditLog.Action.SIGN_IN_THROTTLED, null, request.getRemoteAddr());
             response.sendRedirect(request.getContextPath() + "/login?locked");
             return;

@@ -14,6 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
@@ -46,8 +48,11 @@ class SecurityConfiguration {
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-            // ERP webhooks are authenticated by their HMAC signature, not by a session
-            .csrf(csrf -> csrf.ignoringRequestMatchers("/erp/events"))
+            // ERP webhooks are authenticated by their HMAC signature, not by a session. The token lives in a
+            // cookie, not the session, so an anonymous view of the sign-in page creates no session row.
+            .csrf(csrf -> csrf.ignoringRequestMatchers("/erp/events").csrfTokenRepository(csrfTokens()))
+            // sign-in always lands on the home page, so no request is saved (and no session made) for it
+            .requestCache(cache -> cache.requestCache(new NullRequestCache()))
             .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -58,6 +63,12 @@ class SecurityConfiguration {
                     new RequestHeaderRequestMatcher("HX-Request"), new HxRefreshHeaderAuthenticationEntryPoint()))))
             .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     @Bean

@@ -12,7 +12,7 @@ import io.windowpane.account.PortalUsers;
 import io.windowpane.account.SignedInUser;
 import io.windowpane.audit.AuditLog;
 
-/** Feeds sign-in outcomes to the throttle, the audit log and the user's last-login time. */
+/** Feeds sign-in outcomes to the throttle (successes), the audit log and the user's last-login time. */
 @Component
 class SignInEvents {
 
@@ -29,7 +29,7 @@ class SignInEvents {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-            throttle.succeeded(user.email());
+            throttle.succeeded(user.email(), address(event.getAuthentication()));
             users.recordSignIn(user.id());
             audit.record(user.email(), user.erpCustomerId(), AuditLog.Action.SIGNED_IN, null, address(event.getAuthentication()));
         }
@@ -39,7 +39,6 @@ class SignInEvents {
     void failed(AbstractAuthenticationFailureEvent event) {
         String email = event.getAuthentication().getName();
         String address = address(event.getAuthentication());
-        throttle.failed(email, address);
         audit.record(email, null, AuditLog.Action.SIGN_IN_FAILED, event.getException().getClass().getSimpleName(), address);
     }
 

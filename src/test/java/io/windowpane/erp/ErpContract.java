@@ -57,6 +57,15 @@ public abstract class ErpContract {
     }
 
     @Test
+    void sendsSearchTextAsTextEvenWhenItLooksLikeAUriTemplate() {
+        ItemPage items = gateway().searchItems(new ItemQuery("{a}", null, 1, 24));
+        OrderPage orders = gateway().orders(new OrderQuery("C1000", null, "{x}%20", null, null, 1, 20));
+
+        assertThat(items.total()).isZero();
+        assertThat(orders.total()).isZero();
+    }
+
+    @Test
     void filtersTheCatalogByCategory() {
         ItemPage page = gateway().searchItems(new ItemQuery(null, "PLB", 1, 10));
 

@@ -20,6 +20,8 @@ public abstract class PortalBrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -17,6 +16,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.UriBuilder;
 
 import io.windowpane.erp.Category;
 import io.windowpane.erp.ChangeBatch;
@@ -81,9 +81,12 @@ class HttpErpGateway implements ErpGateway {
 
     @Override
     public ItemPage searchItems(ItemQuery query) {
-        Wire.ItemPageJson page = read("item search", () -> http.get().uri(uri -> uri.path("/v1/items")
-                .queryParamIfPresent("q", nonBlank(query.text())).queryParamIfPresent("category", nonBlank(query.category()))
-                .queryParam("page", query.page()).queryParam("size", query.size()).build())
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("q", blankToNull(query.text()));
+        params.put("category", blankToNull(query.category()));
+        params.put("page", query.page());
+        params.put("size", query.size());
+        Wire.ItemPageJson page = read("item search", () -> http.get().uri(uri -> withQuery(uri, "/v1/items", params))
                 .retrieve().body(Wire.ItemPageJson.class));
         Instant readAt = now();
         return new ItemPage(page.items().stream().map(i -> i.toItem(readAt)).toList(), page.page(), page.size(),
@@ -135,14 +138,16 @@ class HttpErpGateway implements ErpGateway {
 
     @Override
     public OrderPage orders(OrderQuery query) {
-        Wire.OrderPageJson page = read("orders of " + query.customerId(), () -> http.get().uri(uri -> uri.path("/v1/orders")
-                .queryParam("customerId", query.customerId())
-                .queryParamIfPresent("status", Optional.ofNullable(query.status()))
-                .queryParamIfPresent("q", nonBlank(query.text()))
-                .queryParamIfPresent("from", Optional.ofNullable(query.from()))
-                .queryParamIfPresent("to", Optional.ofNullable(query.to()))
-                .queryParam("page", query.page()).queryParam("size", query.size()).build())
-                .retrieve().body(Wire.OrderPageJson.class));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("customerId", query.customerId());
+        params.put("status", query.status());
+        params.put("q", blankToNull(query.text()));
+        params.put("from", query.from());
+        params.put("to", query.to());
+        params.put("page", query.page());
+        params.put("size", query.size());
+        Wire.OrderPageJson page = read("orders of " + query.customerId(), () -> http.get()
+                .uri(uri -> withQuery(uri, "/v1/orders", params)).retrieve().body(Wire.OrderPageJson.class));
         return new OrderPage(page.orders().stream().map(Wire.OrderSummaryJson::toSummary).toList(), page.page(),
                 page.size(), page.total(), now());
     }
@@ -179,8 +184,10 @@ class HttpErpGateway implements ErpGateway {
 
     @Override
     public ChangeBatch changes(String afterCursor, int limit) {
-        Wire.ChangesJson batch = read("change feed", () -> http.get().uri(uri -> uri.path("/v1/changes")
-                .queryParamIfPresent("after", nonBlank(afterCursor)).queryParam("limit", limit).build())
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("after", blankToNull(afterCursor));
+        params.put("limit", limit);
+        Wire.ChangesJson batch = read("change feed", () -> http.get().uri(uri -> withQuery(uri, "/v1/changes", params))
                 .retrieve().body(Wire.ChangesJson.class));
         return new ChangeBatch(batch.events().stream().map(Wire.ChangeEventJson::toEvent).toList(), batch.next());
     }
@@ -225,8 +232,24 @@ class HttpErpGateway implements ErpGateway {
         return lines.stream().map(l -> new Wire.LineJson(l.sku(), l.qty())).toList();
     }
 
-    private static Optional<String> nonBlank(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    /**
+     * The path with the non-null parameters, each passed as a URI variable: user input such as {@code {a}} is
+     * then encoded as text, never expanded as a URI template.
+     */
+    private static URI withQuery(UriBuilder uri, String path, Map<String, Object> params) {
+        uri.path(path);
+        Map<String, Object> variables = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (value != null) {
+                uri.queryParam(name, "{" + name + "}");
+                variables.put(name, value);
+            }
+        });
+        return uri.build(variables);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private Instant now() {
