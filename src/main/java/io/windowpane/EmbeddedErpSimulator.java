@@ -25,7 +25,7 @@ class EmbeddedErpSimulator implements DisposableBean {
 
     EmbeddedErpSimulator(@Value("${windowpane.erp.embedded.port}") int port) {
         log.info("Starting the embedded ERP simulator on port {}", port);
-        this.simulator = ErpSimulatorApplication.start("erpsim.port=" + port);
+        this.simulator = ErpSimulatorApplication.start("erpsim.port=" + port, "erpsim.open-controls=true");
     }
 
     @Override

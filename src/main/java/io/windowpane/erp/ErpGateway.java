@@ -45,6 +45,12 @@ public interface ErpGateway {
     /** Change events after the cursor ({@code null} for the start). */
     ChangeBatch changes(String afterCursor, int limit);
 
-    /** Registers a webhook receiver for these event types; answers the subscription id. */
+    /**
+     * Registers (or renews: one receiver URL has one subscription) a webhook receiver for these event types;
+     * answers the subscription id.
+     */
     String subscribe(URI receiver, String secret, Set<ChangeEvent.Type> types);
+
+    /** Ends a webhook subscription; one the ERP no longer has is not an error. */
+    void unsubscribe(String subscriptionId);
 }

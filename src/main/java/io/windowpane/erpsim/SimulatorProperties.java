@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param faults fault behaviour that is not switched at runtime
  * @param webhooks delivery retry policy
  * @param clock the background clock that moves open orders along
+ * @param openControls whether the /sim control endpoints answer without the API key (demos only)
  */
 @ConfigurationProperties("erpsim")
 public record SimulatorProperties(
@@ -23,7 +24,8 @@ public record SimulatorProperties(
         @DefaultValue Latency latency,
         @DefaultValue Faults faults,
         @DefaultValue Webhooks webhooks,
-        @DefaultValue Clock clock) {
+        @DefaultValue Clock clock,
+        @DefaultValue("false") boolean openControls) {
 
     /**
      * @param size DEFAULT (about 5,000 items, 50 customers) or LARGE (250,000 items, 1,000 customers)

@@ -63,6 +63,7 @@ public abstract class ErpContract {
 
         assertThat(items.total()).isZero();
         assertThat(orders.total()).isZero();
+        assertThat(gateway().searchItems(new ItemQuery("hex bolt", null, 1, 24)).total()).as("a search of two words").isPositive();
     }
 
     @Test

@@ -194,13 +194,38 @@ class ErpSimulatorIT {
     }
 
     @Test
-    void countsRequestsPerEndpoint() throws Exception {
-        erp.resetStats();
+    void countsRequestsPerEndpointAndPerRequestId() throws Exception {
+        String marker = "count-" + UUID.randomUUID();
 
-        send(get("/v1/customers/C1000/prices?skus=FAS-10000"));
-        send(get("/v1/customers/C1001/prices?skus=FAS-10000,FAS-10001"));
+        send(get("/v1/customers/C1000/prices?skus=FAS-10000").header("X-Request-Id", marker));
+        send(get("/v1/customers/C1001/prices?skus=FAS-10000,FAS-10001").header("X-Request-Id", marker));
+        send(get("/v1/customers/C1001/prices?skus=FAS-10000"));
 
-        assertThat(erp.requestsTo("GET /v1/customers/{id}/prices")).isEqualTo(2);
+        assertThat(erp.requestsTo("GET /v1/customers/{id}/prices", marker)).isEqualTo(2);
+        assertThat(erp.requestsTo("GET /v1/customers/{id}/prices")).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void controlEndpointsNeedTheApiKey() throws Exception {
+        HttpResponse<String> withoutKey = http.send(HttpRequest.newBuilder(uri("/sim/stats")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(withoutKey.statusCode()).isEqualTo(401);
+        assertThat(send(get("/sim/stats")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void oneReceiverUrlHasOneSubscriptionWhichCanBeEnded() throws Exception {
+        String url = "http://localhost:9/renewed-" + UUID.randomUUID();
+        String subscribe = "{\"url\":\"" + url + "\",\"secret\":\"s3cret-s3cret-s3cret\",\"types\":[\"STOCK\"]}";
+
+        send(post("/v1/subscriptions", subscribe));
+        String id = json.readTree(send(post("/v1/subscriptions", subscribe)).body()).get("id").asString();
+
+        assertThat(subscriptionsTo(url)).isEqualTo(1);
+        assertThat(send(delete("/v1/subscriptions/" + id)).statusCode()).isEqualTo(204);
+        assertThat(subscriptionsTo(url)).isZero();
+        assertThat(send(delete("/v1/subscriptions/" + id)).statusCode()).isEqualTo(404);
     }
 
     // ---- helpers ----
@@ -267,6 +292,19 @@ class ErpSimulatorIT {
     private HttpRequest.Builder post(String path, String body) {
         return HttpRequest.newBuilder(uri(path)).header("Authorization", KEY).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private HttpRequest.Builder delete(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", KEY).DELETE();
+    }
+
+    private long subscriptionsTo(String url) throws Exception {
+        JsonNode subscriptions = json.readTree(send(get("/sim/subscriptions")).body());
+        int count = 0;
+        for (JsonNode subscription : subscriptions) {
+            count += subscription.get("url").asString().equals(url) ? 1 : 0;
+        }
+        return count;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -17,6 +17,7 @@ public class PortalTestInfrastructure implements ApplicationContextInitializer<C
                 "windowpane.embedded-database.enabled=false",
                 "windowpane.erp.embedded.enabled=false",
                 "windowpane.erp.base-url=" + TestErpSimulator.shared().baseUrl(),
-                "windowpane.erp.read-timeout=2s", "windowpane.checkout.retry-interval=1s").applyTo(context);
+                "windowpane.erp.read-timeout=2s", "windowpane.checkout.retry-interval=1s",
+                "windowpane.erp.events.renew-interval=30s").applyTo(context);
     }
 }

@@ -67,6 +67,16 @@ public final class TestErpSimulator {
         return stats().getOrDefault(endpoint, 0);
     }
 
+    /**
+     * Requests to an endpoint that carried this X-Request-Id: a test counts only its own requests, whatever
+     * the portal contexts of other tests are doing in the background.
+     */
+    @SuppressWarnings("unchecked")
+    public int requestsTo(String endpoint, String requestId) {
+        Map<String, Object> stats = control.get().uri("/sim/stats?requestId={id}", requestId).retrieve().body(Map.class);
+        return ((Map<String, Integer>) stats.get("endpoints")).getOrDefault(endpoint, 0);
+    }
+
     public void resetStats() {
         control.post().uri("/sim/stats/reset").retrieve().toBodilessEntity();
     }

@@ -1,10 +1,13 @@
 package io.windowpane.erp.cache;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,10 +20,11 @@ import io.windowpane.erp.ErpGateway;
 
 /**
  * Keeps the portal told of ERP changes: registers the webhook receiver once the web server is up (retrying
- * while the ERP is unreachable), and reads the change feed on a timer because real webhooks get lost.
+ * while the ERP is unreachable, and renewing it now and then since ERPs expire or lose subscriptions), ends
+ * the subscription on shutdown, and reads the change feed on a timer because real webhooks get lost.
  */
 @Component
-class ChangeFeedFollower {
+class ChangeFeedFollower implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeFeedFollower.class);
     private static final int PAGE = 200;
@@ -31,16 +35,20 @@ class ChangeFeedFollower {
     private final ChangeEventIntake intake;
     private final ErpEventsProperties properties;
     private final ErpEventsController.WebhookSecret secret;
+    private final Clock clock;
     private volatile URI callback;
-    private volatile boolean subscribed;
+    private volatile String subscriptionId;
+    private volatile Instant renewAt;
     private volatile String cursor;
 
     ChangeFeedFollower(ErpGateway erp, ChangeEventIntake intake, ErpEventsProperties properties,
-            ErpEventsController.WebhookSecret secret) {
+            ErpEventsController.WebhookSecret secret, Clock clock) {
+        this.clock = clock;
         this.erp = erp;
         this.intake = intake;
         this.properties = properties;
         this.secret = secret;
+        this.callback = properties.callbackUrl();
     }
 
     @EventListener
@@ -48,16 +56,25 @@ class ChangeFeedFollower {
         if (event.getApplicationContext().getParent() != null) {
             return;
         }
-        callback = properties.callbackUrl() != null ? properties.callbackUrl()
-                : URI.create("http://localhost:" + event.getWebServer().getPort() + "/erp/events");
+        if (callback == null) {
+            callback = URI.create("http://localhost:" + event.getWebServer().getPort() + "/erp/events");
+        }
         subscribe();
     }
 
     @Scheduled(initialDelayString = "${windowpane.erp.events.poll-interval:5s}", fixedDelayString = "${windowpane.erp.events.poll-interval:5s}")
     void follow() {
-        if (!subscribed && callback != null) {
+        renewSubscriptionIfDue();
+        readFeed();
+    }
+
+    void renewSubscriptionIfDue() {
+        if (callback != null && (subscriptionId == null || !clock.instant().isBefore(renewAt))) {
             subscribe();
         }
+    }
+
+    private void readFeed() {
         try {
             if (cursor == null) {
                 cursor = endOfFeed();
@@ -85,11 +102,28 @@ class ChangeFeedFollower {
         return position;
     }
 
+    @Override
+    public void destroy() {
+        String id = subscriptionId;
+        if (id != null) {
+            try {
+                erp.unsubscribe(id);
+                log.info("Unsubscribed from ERP change events at {}", callback);
+            } catch (ErpException e) {
+                log.warn("Could not unsubscribe from ERP change events ({}); the ERP will drop it when deliveries fail",
+                        e.getMessage());
+            }
+        }
+    }
+
     private void subscribe() {
         try {
-            erp.subscribe(callback, secret.value(), CACHED_TYPES);
-            subscribed = true;
-            log.info("Subscribed to ERP change events at {}", callback);
+            boolean renewal = subscriptionId != null;
+            subscriptionId = erp.subscribe(callback, secret.value(), CACHED_TYPES);
+            renewAt = clock.instant().plus(properties.renewInterval());
+            if (!renewal) {
+                log.info("Subscribed to ERP change events at {}", callback);
+            }
         } catch (ErpException e) {
             log.warn("Could not subscribe to ERP change events yet ({}); the change feed is read meanwhile", e.getMessage());
         }

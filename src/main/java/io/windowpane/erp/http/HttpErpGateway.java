@@ -28,6 +28,7 @@ import io.windowpane.erp.CustomerSummary;
 import io.windowpane.erp.ErpException;
 import io.windowpane.erp.ErpGateway;
 import io.windowpane.erp.ErpMalformedResponseException;
+import io.windowpane.erp.ErpNotFoundException;
 import io.windowpane.erp.Item;
 import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
@@ -197,6 +198,16 @@ class HttpErpGateway implements ErpGateway {
         Wire.SubscriptionRequestJson request = new Wire.SubscriptionRequestJson(receiver.toString(), secret, types);
         return read("webhook subscription", () -> http.post().uri("/v1/subscriptions").body(request).retrieve()
                 .body(Wire.SubscriptionJson.class)).id();
+    }
+
+    @Override
+    public void unsubscribe(String subscriptionId) {
+        try {
+            read("webhook unsubscription", () -> http.delete().uri("/v1/subscriptions/{id}", subscriptionId).retrieve()
+                    .toBodilessEntity());
+        } catch (ErpNotFoundException alreadyGone) {
+            // nothing to end
+        }
     }
 
     private <T> T get(Class<T> type, String uri, Object... variables) {

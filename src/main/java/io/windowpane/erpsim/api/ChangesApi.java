@@ -3,7 +3,9 @@ package io.windowpane.erpsim.api;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,5 +43,13 @@ class ChangesApi {
             throw new SimRejection(400, "INVALID_SUBSCRIPTION", "A subscription needs a url and a secret");
         }
         return webhooks.subscribe(request.url(), request.secret(), request.types());
+    }
+
+    @DeleteMapping("/v1/subscriptions/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unsubscribe(@PathVariable String id) {
+        if (!webhooks.unsubscribe(id)) {
+            throw new SimRejection(404, "NOT_FOUND", "Subscription " + id + " not found");
+        }
     }
 }

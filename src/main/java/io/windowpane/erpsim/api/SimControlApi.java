@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,6 +23,7 @@ import io.windowpane.erpsim.dataset.SimOrder;
 import io.windowpane.erpsim.dataset.SimPrice;
 import io.windowpane.erpsim.dataset.SimRejection;
 import io.windowpane.erpsim.dataset.SimStock;
+import io.windowpane.erpsim.events.WebhookDispatcher;
 
 /** Control endpoints for demos, tests and benchmarks: shape how the ERP answers and change its data. */
 @RestController
@@ -51,10 +53,12 @@ class SimControlApi {
 
     private final ErpLedger ledger;
     private final SimulatorControls controls;
+    private final WebhookDispatcher webhooks;
 
-    SimControlApi(ErpLedger ledger, SimulatorControls controls) {
+    SimControlApi(ErpLedger ledger, SimulatorControls controls, WebhookDispatcher webhooks) {
         this.ledger = ledger;
         this.controls = controls;
+        this.webhooks = webhooks;
     }
 
     @PutMapping("/latency")
@@ -110,9 +114,10 @@ class SimControlApi {
                 : ledger.ship(number, shipping.carrier(), shipping.trackingNumber());
     }
 
+    /** Requests per endpoint; with {@code requestId}, only the requests that carried that X-Request-Id. */
     @GetMapping("/stats")
-    Stats stats() {
-        Map<String, Long> endpoints = controls.stats();
+    Stats stats(@RequestParam(required = false) String requestId) {
+        Map<String, Long> endpoints = controls.stats(requestId);
         return new Stats(endpoints.values().stream().mapToLong(Long::longValue).sum(), endpoints);
     }
 
@@ -120,5 +125,20 @@ class SimControlApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void resetStats() {
         controls.resetStats();
+    }
+
+    /** The webhook subscriptions the ERP delivers to now. */
+    @GetMapping("/subscriptions")
+    List<WebhookDispatcher.Subscription> subscriptions() {
+        return webhooks.subscriptions();
+    }
+
+    /** Everything back to the start state: data changes, orders, faults, latency, statistics, subscriptions. */
+    @PostMapping("/reset")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reset() {
+        ledger.reset();
+        controls.reset();
+        webhooks.reset();
     }
 }

@@ -22,10 +22,15 @@ class SimulatorControls {
 
     private volatile Latency latency;
     private volatile Faults faults = new Faults(0, false, false);
+    private static final int MAX_TRACKED_REQUEST_IDS = 10_000;
+
+    private final Latency initialLatency;
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, LongAdder>> requestsById = new ConcurrentHashMap<>();
 
     SimulatorControls(SimulatorProperties properties) {
-        this.latency = new Latency(properties.latency().meanMs(), properties.latency().jitterMs());
+        this.initialLatency = new Latency(properties.latency().meanMs(), properties.latency().jitterMs());
+        this.latency = initialLatency;
     }
 
     Latency latency() {
@@ -56,17 +61,35 @@ class SimulatorControls {
         return current.outage() || (current.errorRate() > 0 && ThreadLocalRandom.current().nextDouble() < current.errorRate());
     }
 
-    void count(String endpoint) {
+    /** Counts a request per endpoint, and per caller's request id so a test can count only its own requests. */
+    void count(String endpoint, String requestId) {
         requests.computeIfAbsent(endpoint, key -> new LongAdder()).increment();
+        if (requestId != null) {
+            if (requestsById.size() >= MAX_TRACKED_REQUEST_IDS) {
+                requestsById.clear();
+            }
+            requestsById.computeIfAbsent(requestId, id -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(endpoint, key -> new LongAdder()).increment();
+        }
     }
 
-    Map<String, Long> stats() {
+    /** Requests per endpoint since the last reset: all of them, or only those with this request id. */
+    Map<String, Long> stats(String requestId) {
+        Map<String, LongAdder> counted = requestId == null ? requests : requestsById.getOrDefault(requestId, Map.of());
         Map<String, Long> snapshot = new TreeMap<>();
-        requests.forEach((endpoint, count) -> snapshot.put(endpoint, count.sum()));
+        counted.forEach((endpoint, count) -> snapshot.put(endpoint, count.sum()));
         return snapshot;
     }
 
     void resetStats() {
         requests.clear();
+        requestsById.clear();
+    }
+
+    /** Start-up latency, no faults, no statistics. */
+    void reset() {
+        latency = initialLatency;
+        faults = new Faults(0, false, false);
+        resetStats();
     }
 }

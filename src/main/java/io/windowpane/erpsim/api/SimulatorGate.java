@@ -33,9 +33,10 @@ class SimulatorGate implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws InterruptedException {
         String requestId = request.getHeader(REQUEST_ID);
-        response.setHeader(REQUEST_ID, requestId != null && !requestId.isBlank() ? requestId : UUID.randomUUID().toString());
+        boolean given = requestId != null && !requestId.isBlank();
+        response.setHeader(REQUEST_ID, given ? requestId : UUID.randomUUID().toString());
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        controls.count(request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI()));
+        controls.count(request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI()), given ? requestId : null);
         if (!expectedAuthorization.equals(request.getHeader(HttpHeaders.AUTHORIZATION))) {
             throw new SimRejection(401, "UNAUTHORIZED", "A valid API key is required");
         }

@@ -39,6 +39,7 @@ public final class ErpLedger {
     private static final BigDecimal DEMO_HEADROOM_BOLT = new BigDecimal("1250.00");
 
     private final Object lock = new Object();
+    private final SimulatorProperties.Dataset settings;
     private final Seeds seeds;
     private final Clock clock;
     private final LocalDate anchor;
@@ -46,7 +47,7 @@ public final class ErpLedger {
     private final PriceBook prices;
     private final StockLedger stock;
     private final Map<String, SimCustomer> customers = new ConcurrentHashMap<>();
-    private final List<String> customerIds = new ArrayList<>();
+    private final List<String> customerIds = new CopyOnWriteArrayList<>();
     private final Map<String, SimCredit> credit = new ConcurrentHashMap<>();
     private final Map<String, SimOrder> orders = new ConcurrentHashMap<>();
     private final Map<String, List<String>> orderNumbersByCustomer = new ConcurrentHashMap<>();
@@ -62,12 +63,32 @@ public final class ErpLedger {
     }
 
     public ErpLedger(SimulatorProperties.Dataset settings, Clock clock) {
+        this.settings = settings;
         this.seeds = new Seeds(settings.seed());
         this.clock = clock;
         this.anchor = settings.anchorDate() != null ? settings.anchorDate() : LocalDate.now(clock);
         this.catalog = new ItemCatalog(seeds, settings.size().items);
         this.prices = new PriceBook(seeds, anchor);
         this.stock = new StockLedger(seeds, anchor);
+        generate();
+    }
+
+    /** Back to the generated start state: every data change, order and idempotency key since start is dropped. */
+    public void reset() {
+        synchronized (lock) {
+            prices.reset();
+            stock.reset();
+            customers.clear();
+            customerIds.clear();
+            credit.clear();
+            orders.clear();
+            orderNumbersByCustomer.clear();
+            submissions.clear();
+            generate();
+        }
+    }
+
+    private void generate() {
         Instant start = clock.instant();
         List<SimCustomer> generated = new CustomerGenerator(seeds, start).generate(settings.size().customers);
         generated.forEach(c -> {

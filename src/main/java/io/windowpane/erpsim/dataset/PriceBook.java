@@ -74,4 +74,9 @@ public final class PriceBook {
     private static String key(String customerId, String sku) {
         return customerId + "|" + sku;
     }
+
+    /** Forgets every change made since start. */
+    void reset() {
+        changed.clear();
+    }
 }

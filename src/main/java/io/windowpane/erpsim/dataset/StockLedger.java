@@ -93,4 +93,9 @@ public final class StockLedger {
         LocalDate nextReceipt = receiving ? anchor.plusDays(seeds.between(key, 27, 3, 30)) : null;
         return SimStock.of(sku, warehouse, onHand, allocated, committed, incoming, nextReceipt, baseTime);
     }
+
+    /** Forgets every change made since start. */
+    void reset() {
+        changed.clear();
+    }
 }

@@ -54,11 +54,26 @@ public class WebhookDispatcher implements DisposableBean {
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
-    public Subscription subscribe(String url, String secret, Set<SimChange.Type> types) {
+    /** Registers a receiver; one URL has one subscription, so registering it again replaces (renews) it. */
+    public synchronized Subscription subscribe(String url, String secret, Set<SimChange.Type> types) {
         Subscription subscription = new Subscription(UUID.randomUUID().toString(), url,
                 types == null || types.isEmpty() ? Set.of(SimChange.Type.values()) : Set.copyOf(types));
+        receivers.removeIf(receiver -> receiver.subscription().url().equals(url));
         receivers.add(new Receiver(subscription, secret));
         return subscription;
+    }
+
+    /** Ends a subscription; false when there is none with that id. */
+    public boolean unsubscribe(String id) {
+        return receivers.removeIf(receiver -> receiver.subscription().id().equals(id));
+    }
+
+    public List<Subscription> subscriptions() {
+        return receivers.stream().map(Receiver::subscription).toList();
+    }
+
+    public void reset() {
+        receivers.clear();
     }
 
     void deliver(List<ChangeEvent> events) {

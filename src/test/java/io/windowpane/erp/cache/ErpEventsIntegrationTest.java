@@ -5,13 +5,22 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +37,9 @@ class ErpEventsIntegrationTest {
 
     private static final String BODY = "{\"events\":[{\"id\":\"it-1\",\"type\":\"STOCK\",\"key\":\"FAS-10000\","
             + "\"changeType\":\"UPDATED\",\"at\":\"2026-11-22T10:00:00Z\"}]}";
+
+    @LocalServerPort
+    private int port;
 
     @Autowired
     private MockMvc mvc;
@@ -49,25 +61,45 @@ class ErpEventsIntegrationTest {
     }
 
     @Test
-    void acceptsTheSameDeliveryAgainWithoutError() throws Exception {
-        deliver(signed(BODY, 0), BODY);
-
-        assertThat(deliver(signed(BODY, 0), BODY)).isEqualTo(204);
-    }
-
-    @Test
     void appliesAnEventOnceHoweverOftenItIsDelivered() throws Exception {
-        mvc.perform(get("/catalog?q=ball+valve").with(SignedInAs.user(users, "buyer@acme.test")));
+        mvc.perform(get("/catalog?q={q}", "ball valve").with(SignedInAs.user(users, "buyer@acme.test")));
         String body = "{\"events\":[{\"id\":\"once-1\",\"type\":\"PRICE\",\"key\":\"" + firstSku("ball valve")
                 + "\",\"changeType\":\"UPDATED\",\"at\":\"2026-11-22T10:00:00Z\"}]}";
         simulator.resetStats();
 
-        deliver(signed(body, 0), body);
+        assertThat(deliver(signed(body, 0), body)).isEqualTo(204);
         await().atMost(Duration.ofSeconds(2)).until(() -> simulator.requestsTo("GET /v1/customers/{id}/prices") == 1);
-        deliver(signed(body, 0), body);
-        Thread.sleep(500);
+        assertThat(deliver(signed(body, 0), body)).as("a re-delivery is taken, not applied").isEqualTo(204);
 
-        assertThat(simulator.requestsTo("GET /v1/customers/{id}/prices")).isEqualTo(1);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> simulator.requestsTo("GET /v1/customers/{id}/prices") == 1);
+    }
+
+    @Test
+    void refusesALargeUnsignedBodyWithoutReadingIt() throws Exception {
+        long declared = 256L * 1024 * 1024;
+        CountingStream flood = new CountingStream(declared);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/erp/events"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> flood)).build();
+
+        int status;
+        try {
+            status = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException connectionClosedWhileSending) {
+            status = 413;
+        }
+
+        assertThat(status).isEqualTo(413);
+        assertThat(flood.produced()).as("bytes the client managed to send before the portal stopped reading")
+                .isLessThan(declared / 8);
+    }
+
+    @Test
+    void refusesABodyWhoseDeclaredLengthIsOverTheLimit() throws Exception {
+        String body = "{\"events\":[]}" + " ".repeat(70 * 1024);
+
+        assertThat(deliver(signed(body, 0), body)).isEqualTo(413);
     }
 
     @Test
@@ -94,6 +126,37 @@ class ErpEventsIntegrationTest {
         String body = "{\"nope\":";
 
         assertThat(deliver(signed(body, 0), body)).isEqualTo(400);
+    }
+
+    /** A chunked request body of {@code size} bytes of JSON-ish text, counting how much of it was read. */
+    private static final class CountingStream extends InputStream {
+        private final long size;
+        private final AtomicLong produced = new AtomicLong();
+
+        CountingStream(long size) {
+            this.size = size;
+        }
+
+        @Override
+        public int read() {
+            return produced.getAndIncrement() < size ? ' ' : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            long left = size - produced.get();
+            if (left <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(length, left);
+            Arrays.fill(buffer, offset, offset + n, (byte) ' ');
+            produced.addAndGet(n);
+            return n;
+        }
+
+        long produced() {
+            return produced.get();
+        }
     }
 
     private String firstSku(String query) {
