@@ -30,4 +30,8 @@ interface CartLineRepository extends JpaRepository<CartLine, Long> {
     @Modifying
     @Query("delete from CartLine l where l.customerId = ?1 and l.userId = ?2 and l.sku = ?3")
     int deleteLine(String customerId, long userId, String sku);
+
+    @Modifying
+    @Query("delete from CartLine l where l.customerId = ?1 and l.userId = ?2")
+    int deleteAllLines(String customerId, long userId);
 }

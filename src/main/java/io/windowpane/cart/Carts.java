@@ -90,6 +90,12 @@ public class Carts {
         restored.forEach(line -> lines.addQuantity(owner.customerId(), owner.userId(), line.sku(), line.quantity(), QuantityInput.MAX));
     }
 
+    /** Empties the cart (an order was taken); joins the caller's transaction. */
+    @Transactional
+    public void clear(Owner owner) {
+        lines.deleteAllLines(owner.customerId(), owner.userId());
+    }
+
     @Transactional(readOnly = true)
     public List<Line> lines(Owner owner) {
         return lines.findLines(owner.customerId(), owner.userId()).stream().map(l -> new Line(l.sku(), l.quantity())).toList();

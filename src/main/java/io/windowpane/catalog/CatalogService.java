@@ -3,11 +3,15 @@ package io.windowpane.catalog;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import io.windowpane.content.ProductContents;
@@ -34,8 +38,11 @@ class CatalogService {
     private final ErpReads erp;
     private final ProductContents contents;
     private final Executor executor;
+    private final Duration deadline;
 
-    CatalogService(ErpReads erp, ProductContents contents, @Qualifier("applicationTaskExecutor") Executor executor) {
+    CatalogService(ErpReads erp, ProductContents contents, @Qualifier("pageFanOut") Executor executor,
+            @Value("${windowpane.erp.cache.fan-out-deadline:6s}") Duration deadline) {
+        this.deadline = deadline;
         this.erp = erp;
         this.contents = contents;
         this.executor = executor;
@@ -70,15 +77,22 @@ class CatalogService {
         return CompletableFuture.supplyAsync(read, executor);
     }
 
-    // A data type the ERP could not deliver leaves its column empty and says so; the rest of the page stays.
-    private static <T> T joinOrNull(CompletableFuture<T> future) {
+    // A data type the ERP could not deliver by the page's deadline leaves its column empty and says so; the
+    // rest of the page stays.
+    private <T> T joinOrNull(CompletableFuture<T> future) {
         try {
-            return future.join();
-        } catch (CompletionException e) {
+            return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return null;
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof ErpUnavailableException) {
                 return null;
             }
-            throw e;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 

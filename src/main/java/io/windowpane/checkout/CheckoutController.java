@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.windowpane.account.CurrentCustomer;
 import io.windowpane.account.SignedInUser;
@@ -31,14 +32,12 @@ class CheckoutController {
 
     private final Checkout checkout;
     private final SubmissionStore store;
-    private final Carts carts;
     private final CurrentCustomer currentCustomer;
     private final JdbcClient jdbc;
 
-    CheckoutController(Checkout checkout, SubmissionStore store, Carts carts, CurrentCustomer currentCustomer, JdbcClient jdbc) {
+    CheckoutController(Checkout checkout, SubmissionStore store, CurrentCustomer currentCustomer, JdbcClient jdbc) {
         this.checkout = checkout;
         this.store = store;
-        this.carts = carts;
         this.currentCustomer = currentCustomer;
         this.jdbc = jdbc;
     }
@@ -61,7 +60,8 @@ class CheckoutController {
     }
 
     @PostMapping("/checkout")
-    String place(@Validated @ModelAttribute("checkoutForm") CheckoutForm form, BindingResult errors, Model model) {
+    String place(@Validated @ModelAttribute("checkoutForm") CheckoutForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             Review review = checkout.review(owner());
             if (review == null) {
@@ -70,10 +70,22 @@ class CheckoutController {
             model.addAttribute("review", review);
             return REVIEW_VIEW;
         }
-        Checkout.Result result = checkout.place(owner(), user(), form);
+        Checkout.Result result;
+        try {
+            result = checkout.place(owner(), user(), form);
+        } catch (CheckoutBusyException busy) {
+            // nothing was placed: back to the review, which says why, to try again once the other checkout is done
+            redirect.addFlashAttribute("busy", true);
+            return "redirect:/checkout";
+        }
         return switch (result.outcome()) {
             case SUBMITTED, ALREADY_SUBMITTED -> "redirect:/checkout/submissions/" + result.submissionId();
             case EMPTY_CART -> "redirect:/cart";
+            case UNKNOWN_SHIP_TO -> {
+                errors.rejectValue("shipToId", "checkout.shipTo.unknown");
+                model.addAttribute("review", result.review());
+                yield REVIEW_VIEW;
+            }
             case BLOCKED, PRICES_CHANGED -> {
                 // a new key and the new total: the buyer confirms again with what the ERP says now
                 form.setSubmissionKey(UUID.randomUUID());
@@ -95,8 +107,7 @@ class CheckoutController {
     String restore(@PathVariable long id) {
         Submission submission = owned(id);
         if (submission.status() == Submission.Status.REJECTED) {
-            carts.restore(owner(), submission.lines().stream().map(l -> new Carts.Line(l.sku(), l.qty())).toList());
-            store.restored(jdbc, id);
+            checkout.restore(owner(), submission);
         }
         return "redirect:/cart";
     }

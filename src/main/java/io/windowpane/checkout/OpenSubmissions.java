@@ -17,8 +17,13 @@ public class OpenSubmissions {
         this.jdbc = jdbc;
     }
 
-    /** Pending and rejected submissions of this customer placed by this user, newest first. */
+    /** Pending, rejected and needs-attention submissions of this customer placed by this user, newest first. */
     public List<Submission> of(String customerId, long userId) {
         return store.open(jdbc, customerId, userId);
+    }
+
+    /** Submissions the ERP never confirmed within the attempts allowed, oldest first (for admins). */
+    public List<Submission> needingAttention() {
+        return store.needingAttention(jdbc);
     }
 }

@@ -21,7 +21,9 @@ public record Submission(long id, UUID idempotencyKey, String customerId, long u
 
     /** Where a submission stands. */
     public enum Status {
-        PENDING, ACCEPTED, REJECTED, RESTORED
+        PENDING, ACCEPTED, REJECTED, RESTORED,
+        /** The ERP never answered within the attempts allowed: people look at it (it may or may not be placed). */
+        NEEDS_ATTENTION
     }
 
     NewOrder toNewOrder() {

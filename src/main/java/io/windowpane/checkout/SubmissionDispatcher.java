@@ -2,6 +2,8 @@ package io.windowpane.checkout;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -9,11 +11,13 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the submissions still pending (the ERP timed out or was down) again, with their own idempotency keys,
  * until the ERP answers. Each runs under its customer's lock and is re-read there, so two portal instances
- * never send one twice at once — and if they did, the key would make it one ERP order.
+ * never send one twice at once — and if they did, the key would make it one ERP order. One submission failing
+ * in an unexpected way is recorded and pushed back; it never stops the ones behind it.
  */
 @Component
 class SubmissionDispatcher {
 
+    private static final Logger log = LoggerFactory.getLogger(SubmissionDispatcher.class);
     private static final int BATCH = 20;
 
     private final SubmissionStore store;
@@ -33,11 +37,21 @@ class SubmissionDispatcher {
     @Scheduled(initialDelayString = "${windowpane.checkout.retry-interval:5s}", fixedDelayString = "${windowpane.checkout.retry-interval:5s}")
     void sendPending() {
         for (long id : store.dueForRetry(jdbc, clock.instant(), BATCH)) {
-            store.find(jdbc, id).ifPresent(submission -> lock.exclusively(submission.customerId(), locked -> {
-                store.find(locked.jdbc(), id).filter(s -> s.status() == Submission.Status.PENDING)
-                        .ifPresent(pending -> checkout.send(locked.jdbc(), pending));
-                return null;
-            }));
+            try {
+                sendOne(id);
+            } catch (CheckoutBusyException busy) {
+                log.debug("Submission {} waits: a checkout of its customer is running", id);
+            } catch (RuntimeException unexpected) {
+                log.error("Sending submission {} failed unexpectedly; it is tried again later", id, unexpected);
+                checkout.notConfirmed(id, store.attempts(jdbc, id), unexpected.toString());
+            }
         }
+    }
+
+    private void sendOne(long id) {
+        lock.exclusively(store.customerOf(jdbc, id), () -> {
+            store.find(jdbc, id).filter(s -> s.status() == Submission.Status.PENDING).ifPresent(checkout::send);
+            return null;
+        });
     }
 }

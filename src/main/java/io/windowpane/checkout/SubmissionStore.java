@@ -33,6 +33,26 @@ class SubmissionStore {
                 .query(Long.class).single();
     }
 
+    /** This customer's orders the portal took and the ERP has not confirmed (any user's). */
+    List<Submission> inFlight(JdbcClient jdbc, String customerId) {
+        return jdbc.sql("select " + COLUMNS + " from order_submission where customer_id = ?"
+                + " and status in ('PENDING', 'NEEDS_ATTENTION') order by created_at").param(customerId).query(ROW).list();
+    }
+
+    List<Submission> needingAttention(JdbcClient jdbc) {
+        return jdbc.sql("select " + COLUMNS + " from order_submission where status = 'NEEDS_ATTENTION' order by created_at")
+                .query(ROW).list();
+    }
+
+    String customerOf(JdbcClient jdbc, long id) {
+        return jdbc.sql("select customer_id from order_submission where id = ?").param(id).query(String.class).single();
+    }
+
+    /** The attempts made so far, read without the lines (which a damaged row may not parse). */
+    int attempts(JdbcClient jdbc, long id) {
+        return jdbc.sql("select attempts from order_submission where id = ?").param(id).query(Integer.class).single();
+    }
+
     Optional<Submission> findByKey(JdbcClient jdbc, UUID key) {
         return jdbc.sql("select " + COLUMNS + " from order_submission where idempotency_key = ?").param(key).query(ROW).optional();
     }
@@ -43,7 +63,7 @@ class SubmissionStore {
 
     List<Submission> open(JdbcClient jdbc, String customerId, long userId) {
         return jdbc.sql("select " + COLUMNS + " from order_submission where customer_id = ? and user_id = ?"
-                + " and status in ('PENDING', 'REJECTED') order by created_at desc").params(customerId, userId).query(ROW).list();
+                + " and status in ('PENDING', 'REJECTED', 'NEEDS_ATTENTION') order by created_at desc").params(customerId, userId).query(ROW).list();
     }
 
     List<Long> dueForRetry(JdbcClient jdbc, Instant now, int limit) {
@@ -61,13 +81,19 @@ class SubmissionStore {
                 + " attempts = attempts + 1, updated_at = now() where id = ?").params(code, message, id).update();
     }
 
-    void retryAt(JdbcClient jdbc, long id, Instant next) {
-        jdbc.sql("update order_submission set attempts = attempts + 1, next_attempt_at = ?, updated_at = now() where id = ?")
-                .params(Timestamp.from(next), id).update();
+    void retryAt(JdbcClient jdbc, long id, Instant next, String reason) {
+        jdbc.sql("update order_submission set attempts = attempts + 1, next_attempt_at = ?, last_error = ?,"
+                + " updated_at = now() where id = ? and status = 'PENDING'").params(Timestamp.from(next), reason, id).update();
     }
 
-    void restored(JdbcClient jdbc, long id) {
-        jdbc.sql("update order_submission set status = 'RESTORED', updated_at = now() where id = ? and status = 'REJECTED'")
+    void needsAttention(JdbcClient jdbc, long id, String reason) {
+        jdbc.sql("update order_submission set status = 'NEEDS_ATTENTION', attempts = attempts + 1, last_error = ?,"
+                + " updated_at = now() where id = ? and status = 'PENDING'").params(reason, id).update();
+    }
+
+    /** Marks a rejected submission restored; answers 1 the first time, 0 after (so its lines go back once). */
+    int restored(JdbcClient jdbc, long id) {
+        return jdbc.sql("update order_submission set status = 'RESTORED', updated_at = now() where id = ? and status = 'REJECTED'")
                 .param(id).update();
     }
 

@@ -20,4 +20,10 @@ public interface ErpReads {
     Map<String, Reading<ItemStock>> stock(Collection<String> skus);
 
     Reading<List<Category>> categories();
+
+    /** Credit for pages (never for checkout's decision); customers the ERP did not answer for are left out. */
+    Map<String, Reading<CreditAccount>> credit(Collection<String> customerIds);
+
+    /** The customers the ERP assigns to a sales rep (re-read within a minute of a change). */
+    Reading<List<CustomerSummary>> customersOfSalesRep(String salesRepCode);
 }

@@ -1,20 +1,20 @@
 package io.windowpane.rep;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
-import io.windowpane.erp.CustomerSummary;
-import io.windowpane.erp.ErpGateway;
 import io.windowpane.credit.CreditSummary;
+import io.windowpane.erp.CreditAccount;
+import io.windowpane.erp.CustomerSummary;
+import io.windowpane.erp.ErpReads;
+import io.windowpane.erp.Reading;
 import io.windowpane.web.ErpPanel;
 
 /**
- * The customers assigned to a rep, each with its credit. The ERP has no batch credit read, so the credit
- * reads go out in parallel; one that fails marks only its own row.
+ * The customers assigned to a rep, each with its credit, read through the cache (a rep's list is a page, not a
+ * checkout): a warm view costs no ERP request. A customer whose credit the ERP did not give marks only its row.
  */
 @Service
 class AssignedCustomers {
@@ -23,19 +23,21 @@ class AssignedCustomers {
     record Row(CustomerSummary customer, ErpPanel<CreditSummary> credit) {
     }
 
-    private final ErpGateway erp;
-    private final Executor executor;
+    private final ErpReads erp;
 
-    AssignedCustomers(ErpGateway erp, @Qualifier("applicationTaskExecutor") Executor executor) {
+    AssignedCustomers(ErpReads erp) {
         this.erp = erp;
-        this.executor = executor;
     }
 
     List<Row> of(String salesRepCode) {
-        List<CompletableFuture<Row>> rows = erp.customersOfSalesRep(salesRepCode).stream()
-                .map(customer -> CompletableFuture.supplyAsync(() -> new Row(customer,
-                        ErpPanel.load(() -> CreditSummary.of(erp.credit(customer.id())))), executor))
-                .toList();
-        return rows.stream().map(CompletableFuture::join).toList();
+        List<CustomerSummary> customers = erp.customersOfSalesRep(salesRepCode).value();
+        Map<String, Reading<CreditAccount>> credit = ErpPanel.load(() -> erp.credit(customers.stream()
+                .map(CustomerSummary::id).toList())).value();
+        return customers.stream().map(customer -> new Row(customer, creditOf(credit, customer.id()))).toList();
+    }
+
+    private static ErpPanel<CreditSummary> creditOf(Map<String, Reading<CreditAccount>> credit, String customerId) {
+        Reading<CreditAccount> reading = credit == null ? null : credit.get(customerId);
+        return reading == null ? new ErpPanel<>(null, true) : new ErpPanel<>(CreditSummary.of(reading.value()), false);
     }
 }

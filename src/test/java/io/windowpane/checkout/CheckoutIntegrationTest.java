@@ -251,6 +251,139 @@ class CheckoutIntegrationTest {
     }
 
     @Test
+    void aPoisonedSubmissionDoesNotHoldUpTheOnesBehindIt() {
+        long userId = users.loadUserByUsername("buyer@acme.test").id();
+        UUID poisoned = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        String po = "PO-BEHIND-" + UUID.randomUUID().toString().substring(0, 6);
+        jdbc.sql("""
+                insert into order_submission (idempotency_key, customer_id, user_id, placed_by, customer_po_number, lines,
+                    status, next_attempt_at)
+                values (?, 'C1000', ?, 'Alice Archer', 'PO-POISON', 'FAS-10004,not-a-number', 'PENDING', now() - interval '1 hour'),
+                       (?, 'C1000', ?, 'Alice Archer', ?, 'PLB-10002,2', 'PENDING', now())""")
+                .params(poisoned, userId, good, userId, po).update();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> "ACCEPTED".equals(status(good)));
+
+        assertThat(erpOrdersWithPo("C1000", po)).isEqualTo(1);
+        assertThat(jdbc.sql("select attempts > 0 and last_error is not null and next_attempt_at > now() from order_submission"
+                + " where idempotency_key = ?").param(poisoned).query(Boolean.class).single()).isTrue();
+        jdbc.sql("update order_submission set status = 'RESTORED' where idempotency_key = ?").param(poisoned).update();
+    }
+
+    @Test
+    void aSubmissionTheErpNeverConfirmsIsHandedToPeopleAfterItsAttempts() throws Exception {
+        long userId = users.loadUserByUsername("buyer@acme.test").id();
+        UUID key = UUID.randomUUID();
+        String po = "PO-ATTN-" + UUID.randomUUID().toString().substring(0, 6);
+        jdbc.sql("""
+                insert into order_submission (idempotency_key, customer_id, user_id, placed_by, customer_po_number, lines,
+                    status, attempts)
+                values (?, 'C1000', ?, 'Alice Archer', ?, 'PLB-10002,1', 'PENDING', 11)""").params(key, userId, po).update();
+        simulator.put("/sim/faults", Map.of("outage", true));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> "NEEDS_ATTENTION".equals(status(key)));
+        simulator.reset();
+
+        assertThat(mvc.perform(get("/").with(as("buyer@acme.test"))).andReturn().getResponse().getContentAsString())
+                .contains(po).contains("our team is checking it");
+        assertThat(mvc.perform(get("/admin").with(as("admin@windowpane.test"))).andReturn().getResponse().getContentAsString())
+                .contains("data-testid=\"submissions-attention\"").contains(po);
+        assertThat(erpOrdersWithPo("C1000", po)).isZero();
+        jdbc.sql("update order_submission set status = 'RESTORED' where idempotency_key = ?").param(key).update();
+    }
+
+    @Test
+    void aDoubleClickedRestorePutsTheLinesBackOnce() throws Exception {
+        RequestPostProcessor acme = as("buyer@acme.test");
+        long userId = users.loadUserByUsername("buyer@acme.test").id();
+        long id = jdbc.sql("""
+                insert into order_submission (idempotency_key, customer_id, user_id, placed_by, customer_po_number, lines,
+                    status, rejection_code, rejection_message)
+                values (?, 'C1000', ?, 'Alice', 'PO-TWICE-RESTORED', 'SAF-10001,7', 'REJECTED', 'INSUFFICIENT_STOCK', 'No stock')
+                returning id""").params(UUID.randomUUID(), userId).query(Long.class).single();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+
+        pool.invokeAll(List.<Callable<MvcResult>>of(
+                () -> mvc.perform(post("/checkout/submissions/" + id + "/restore").with(acme).with(csrf())).andReturn(),
+                () -> mvc.perform(post("/checkout/submissions/" + id + "/restore").with(acme).with(csrf())).andReturn()));
+        pool.shutdown();
+
+        assertThat(jdbc.sql("select quantity from cart_line where customer_id = 'C1000' and user_id = ? and sku = 'SAF-10001'")
+                .param(userId).query(Integer.class).single()).isEqualTo(7);
+    }
+
+    @Test
+    void anOrderTheErpHasNotConfirmedYetCountsAgainstTheCreditOfTheNext() throws Exception {
+        String customer = customerWithBlockingCreditPolicy();
+        String email = "inflight@" + customer.toLowerCase() + ".test";
+        users.createIfAbsent(email, "not-used-here", "Ivy Inflight", Role.BUYER, customer, null);
+        long userId = users.loadUserByUsername(email).id();
+        clearCart(email, customer);
+        RequestPostProcessor buyer = as(email);
+        addToCart(buyer, "TLS-10000", 1);
+        BigDecimal orderTotal = quotedTotal(buyer);
+        Map<?, ?> credit = simulator.control().get().uri("/v1/customers/{id}/credit", customer).retrieve().body(Map.class);
+        BigDecimal openOrders = new BigDecimal(credit.get("openOrders").toString());
+        // room for one and a half such orders
+        simulator.put("/sim/customers/{id}/credit", Map.of("creditLimit", openOrders.add(orderTotal.multiply(new BigDecimal("1.5"))),
+                "balance", 0), customer);
+        jdbc.sql("""
+                insert into order_submission (idempotency_key, customer_id, user_id, placed_by, customer_po_number, lines,
+                    status, next_attempt_at)
+                values (?, ?, ?, 'Ivy', 'PO-IN-FLIGHT', 'TLS-10000,1', 'PENDING', now() + interval '1 hour')""")
+                .params(UUID.randomUUID(), customer, userId).update();
+        String po = "PO-SECOND-" + UUID.randomUUID().toString().substring(0, 6);
+
+        MvcResult placed = placeOrder(buyer, po, UUID.randomUUID(), orderTotal);
+
+        Review review = (Review) placed.getModelAndView().getModel().get("review");
+        assertThat(review.credit().outcome()).isEqualTo(CreditDecision.Outcome.OVER_CREDIT);
+        assertThat(review.credit().inFlight()).isEqualTo(review.quote().total());
+        assertThat(placed.getResponse().getContentAsString()).contains("data-testid=\"block-in-flight\"");
+        assertThat(erpOrdersWithPo(customer, po)).isZero();
+        jdbc.sql("update order_submission set status = 'RESTORED' where customer_id = ? and customer_po_number = 'PO-IN-FLIGHT'")
+                .param(customer).update();
+    }
+
+    @Test
+    void aCustomerWhoseErpPolicyOnlyWarnsIsStillBlockedAboveItsCredit() throws Exception {
+        String customer = customerWithCreditPolicy("WARN");
+        String email = "warned@" + customer.toLowerCase() + ".test";
+        users.createIfAbsent(email, "not-used-here", "Wes Warn", Role.BUYER, customer, null);
+        clearCart(email, customer);
+        RequestPostProcessor buyer = as(email);
+        addToCart(buyer, "TLS-10000", 3);
+        BigDecimal orderTotal = quotedTotal(buyer);
+        Map<?, ?> credit = simulator.control().get().uri("/v1/customers/{id}/credit", customer).retrieve().body(Map.class);
+        BigDecimal openOrders = new BigDecimal(credit.get("openOrders").toString());
+        simulator.put("/sim/customers/{id}/credit", Map.of("creditLimit", openOrders.add(orderTotal.divide(BigDecimal.valueOf(2))),
+                "balance", 0), customer);
+        String po = "PO-WARN-" + UUID.randomUUID().toString().substring(0, 6);
+
+        MvcResult placed = placeOrder(buyer, po, UUID.randomUUID(), orderTotal);
+
+        assertThat(((Review) placed.getModelAndView().getModel().get("review")).credit().outcome())
+                .isEqualTo(CreditDecision.Outcome.OVER_CREDIT);
+        assertThat(erpOrdersWithPo(customer, po)).isZero();
+    }
+
+    @Test
+    void aShipToAddressThatIsNotTheCustomersIsRefused() throws Exception {
+        RequestPostProcessor acme = as("buyer@acme.test");
+        addToCart(acme, "SAF-10000", 1);
+        String po = "PO-SHIPTO-" + UUID.randomUUID().toString().substring(0, 6);
+
+        MvcResult placed = mvc.perform(post("/checkout").param("customerPoNumber", po)
+                .param("submissionKey", UUID.randomUUID().toString()).param("quotedTotal", quotedTotal(acme).toPlainString())
+                .param("shipToId", "ST-OF-ANOTHER-CUSTOMER").with(acme).with(csrf())).andReturn();
+
+        assertThat(placed.getModelAndView().getViewName()).isEqualTo(CheckoutController.REVIEW_VIEW);
+        assertThat(placed.getResponse().getContentAsString()).contains("data-testid=\"ship-to-error\"");
+        assertThat(erpOrdersWithPo("C1000", po)).isZero();
+    }
+
+    @Test
     void noPortalTableHoldsPricesTotalsCreditOrStock() {
         List<String> columns = jdbc.sql("""
                 select table_name || '.' || column_name from information_schema.columns
@@ -318,13 +451,17 @@ class CheckoutIntegrationTest {
 
     /** A generated customer whose ERP credit policy blocks orders above the available credit. */
     private String customerWithBlockingCreditPolicy() {
+        return customerWithCreditPolicy("BLOCK");
+    }
+
+    private String customerWithCreditPolicy(String policy) {
         for (int i = 1010; i < 1050; i++) {
             Map<?, ?> credit = simulator.control().get().uri("/v1/customers/C{id}/credit", i).retrieve().body(Map.class);
             Map<?, ?> customer = simulator.control().get().uri("/v1/customers/C{id}", i).retrieve().body(Map.class);
-            if ("BLOCK".equals(credit.get("policy")) && "NONE".equals(customer.get("blocked"))) {
+            if (policy.equals(credit.get("policy")) && "NONE".equals(customer.get("blocked"))) {
                 return "C" + i;
             }
         }
-        throw new IllegalStateException("no customer with a BLOCK credit policy");
+        throw new IllegalStateException("no customer with a " + policy + " credit policy");
     }
 }

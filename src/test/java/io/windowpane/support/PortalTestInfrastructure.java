@@ -4,7 +4,10 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points a portal test context at the test database and the shared simulator on its random port. */
+/**
+ * Points a portal test context at the test database and the shared simulator on its random port. ERP answers
+ * time out after 2 s unless a test class asks for another limit with {@code windowpane.test.erp-read-timeout}.
+ */
 public class PortalTestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -17,7 +20,7 @@ public class PortalTestInfrastructure implements ApplicationContextInitializer<C
                 "windowpane.embedded-database.enabled=false",
                 "windowpane.erp.embedded.enabled=false",
                 "windowpane.erp.base-url=" + TestErpSimulator.shared().baseUrl(),
-                "windowpane.erp.read-timeout=2s", "windowpane.checkout.retry-interval=1s",
+                "windowpane.erp.read-timeout=" + context.getEnvironment().getProperty("windowpane.test.erp-read-timeout", "2s"), "windowpane.checkout.retry-interval=1s",
                 "windowpane.erp.events.renew-interval=30s").applyTo(context);
     }
 }

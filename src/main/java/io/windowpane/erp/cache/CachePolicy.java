@@ -9,6 +9,12 @@ import java.time.Duration;
  * @param maxAge age after which a last known value is no longer shown, even during an outage
  * @param maxSize the most entries kept
  * @param enabled false reads the ERP on every access (for comparison in the benchmark)
+ * @param unknownFor how long a key the ERP said it does not know is answered as unknown without asking again
+ *        (zero: always ask; for data where a missing answer means a failed read rather than "no such thing")
  */
-record CachePolicy(Duration refreshAfter, Duration maxAge, long maxSize, boolean enabled) {
+record CachePolicy(Duration refreshAfter, Duration maxAge, long maxSize, boolean enabled, Duration unknownFor) {
+
+    CachePolicy withUnknownFor(Duration duration) {
+        return new CachePolicy(refreshAfter, maxAge, maxSize, enabled, duration);
+    }
 }

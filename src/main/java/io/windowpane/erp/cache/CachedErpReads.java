@@ -1,12 +1,17 @@
 package io.windowpane.erp.cache;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,9 +24,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.windowpane.erp.Category;
 import io.windowpane.erp.ChangeEvent;
 import io.windowpane.erp.ContractPrice;
+import io.windowpane.erp.CreditAccount;
+import io.windowpane.erp.CustomerSummary;
 import io.windowpane.erp.ErpException;
 import io.windowpane.erp.ErpGateway;
 import io.windowpane.erp.ErpReads;
+import io.windowpane.erp.ErpUnavailableException;
 import io.windowpane.erp.Item;
 import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
@@ -43,22 +51,31 @@ class CachedErpReads implements ErpReads {
     private final ReadThroughCache<String, Item> items;
     private final ReadThroughCache<ItemQuery, ItemPage> searches;
     private final ReadThroughCache<String, List<Category>> categories;
+    private final ReadThroughCache<String, CreditAccount> credit;
+    private final ReadThroughCache<String, List<CustomerSummary>> customersOfSalesRep;
 
     CachedErpReads(ErpGateway erp, ErpCacheProperties properties, Clock clock,
-            @Qualifier("applicationTaskExecutor") Executor refresher, MeterRegistry registry) {
+            @Qualifier("erpRefresh") Executor refresher, @Qualifier("pageFanOut") Executor fanOut, MeterRegistry registry) {
         CacheMetrics metrics = new CacheMetrics(registry);
-        this.prices = new ReadThroughCache<>("prices", properties.policy(properties.prices()), keys -> loadPrices(erp, keys),
-                ContractPrice::readAt, clock, refresher, metrics);
-        this.stock = new ReadThroughCache<>("stock", properties.policy(properties.stock()),
-                skus -> bySku(erp.stock(skus), ItemStock::sku), ItemStock::readAt, clock, refresher, metrics);
-        this.items = new ReadThroughCache<>("items", properties.policy(properties.items()),
-                skus -> bySku(erp.items(skus), Item::sku), Item::readAt, clock, refresher, metrics);
+        this.prices = new ReadThroughCache<>("prices", properties.bySku(properties.prices()), keys -> loadPrices(erp, keys),
+                ContractPrice::readAt, PriceKey::sku, clock, refresher, metrics);
+        this.stock = new ReadThroughCache<>("stock", properties.bySku(properties.stock()),
+                skus -> bySku(erp.stock(skus), ItemStock::sku), ItemStock::readAt, Function.identity(), clock, refresher, metrics);
+        this.items = new ReadThroughCache<>("items", properties.bySku(properties.items()),
+                skus -> bySku(erp.items(skus), Item::sku), Item::readAt, Function.identity(), clock, refresher, metrics);
         this.searches = new ReadThroughCache<>("search", properties.policy(properties.search()),
                 queries -> queries.stream().collect(Collectors.toMap(q -> q, erp::searchItems)), ItemPage::readAt,
-                clock, refresher, metrics);
+                query -> ALL, clock, refresher, metrics);
         this.categories = new ReadThroughCache<>("categories", properties.policy(properties.categories()),
                 keys -> Map.of(ALL, erp.categories()), list -> list.isEmpty() ? clock.instant() : list.get(0).readAt(),
-                clock, refresher, metrics);
+                key -> ALL, clock, refresher, metrics);
+        this.credit = new ReadThroughCache<>("credit", properties.policy(properties.credit()),
+                ids -> inParallel(ids, erp::credit, fanOut, properties.fanOutDeadline().toMillis()), CreditAccount::readAt,
+                Function.identity(), clock, refresher, metrics);
+        this.customersOfSalesRep = new ReadThroughCache<>("sales-rep-customers",
+                properties.policy(properties.salesRepCustomers()),
+                codes -> codes.stream().collect(Collectors.toMap(code -> code, erp::customersOfSalesRep)),
+                list -> list.isEmpty() ? clock.instant() : list.get(0).readAt(), code -> ALL, clock, refresher, metrics);
     }
 
     @Override
@@ -89,6 +106,16 @@ class CachedErpReads implements ErpReads {
         return categories.getAll(List.of(ALL)).get(ALL);
     }
 
+    @Override
+    public Map<String, Reading<CreditAccount>> credit(Collection<String> customerIds) {
+        return credit.getAll(customerIds);
+    }
+
+    @Override
+    public Reading<List<CustomerSummary>> customersOfSalesRep(String salesRepCode) {
+        return customersOfSalesRep.getAll(List.of(salesRepCode)).get(salesRepCode);
+    }
+
     /** Categories are small reference data every catalog page needs: read them once the portal is up. */
     @EventListener(ApplicationReadyEvent.class)
     void warmReferenceData() {
@@ -102,11 +129,17 @@ class CachedErpReads implements ErpReads {
     /** Re-reads what an ERP change event concerns; answers how many cached entries that touched. */
     int apply(ChangeEvent event) {
         return switch (event.type()) {
-            case PRICE -> prices.refresh(key -> key.sku().equals(event.key()));
-            case STOCK -> stock.refresh(event.key()::equals);
+            case PRICE -> prices.refresh(event.key());
+            case STOCK -> stock.refresh(event.key());
             case ITEM -> {
                 searches.invalidateAll();
-                yield items.refresh(event.key()::equals);
+                yield items.refresh(event.key()) + prices.refresh(event.key()) + stock.refresh(event.key());
+            }
+            case CREDIT -> credit.refresh(event.key());
+            case CUSTOMER -> {
+                // an assignment change names the customer, not the reps it moved between
+                customersOfSalesRep.invalidateAll();
+                yield credit.refresh(event.key());
             }
             default -> 0;
         };
@@ -119,6 +152,39 @@ class CachedErpReads implements ErpReads {
             .forEach((customerId, skus) -> erp.prices(customerId, skus)
                 .forEach(price -> loaded.put(new PriceKey(customerId, price.sku()), price)));
         return loaded;
+    }
+
+    /**
+     * Reads that have no batch endpoint (credit), in parallel, each waited for until one deadline: what did not
+     * answer by then is left out (shown as unavailable), and if nothing answered the ERP is unavailable.
+     */
+    private static <V> Map<String, V> inParallel(Set<String> keys, Function<String, V> read, Executor executor,
+            long deadlineMillis) {
+        Map<String, CompletableFuture<V>> futures = new LinkedHashMap<>();
+        keys.forEach(key -> futures.put(key, CompletableFuture.supplyAsync(() -> read.apply(key), executor)));
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
+        Map<String, V> answered = new LinkedHashMap<>();
+        ErpException lastFailure = null;
+        for (Map.Entry<String, CompletableFuture<V>> future : futures.entrySet()) {
+            try {
+                answered.put(future.getKey(), future.getValue().get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS));
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof ErpException erpFailure)) {
+                    throw new IllegalStateException(e.getCause());
+                }
+                lastFailure = erpFailure;
+            } catch (TimeoutException e) {
+                future.getValue().cancel(true);
+                lastFailure = new ErpUnavailableException("the ERP did not answer before the page's deadline", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ErpUnavailableException("interrupted while waiting for the ERP", e);
+            }
+        }
+        if (answered.isEmpty() && lastFailure != null) {
+            throw lastFailure;
+        }
+        return answered;
     }
 
     private static <V> Map<String, V> bySku(List<V> values, Function<V, String> sku) {

@@ -3,21 +3,30 @@ package io.windowpane.erp.cache;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The read-through cache per data type ({@code windowpane.erp.cache.*}, defaults in application.yml).
  *
  * @param enabled false makes every read go to the ERP (the benchmark's comparison mode)
+ * @param unknownFor how long a SKU the ERP does not know is answered as unknown without asking again
+ * @param fanOutDeadline how long a page waits for reads that go out in parallel (credit of a rep's customers)
  */
 @ConfigurationProperties("windowpane.erp.cache")
 record ErpCacheProperties(boolean enabled, Policy prices, Policy stock, Policy items, Policy search,
-        Policy categories) {
+        Policy categories, Policy credit, Policy salesRepCustomers, @DefaultValue("60s") Duration unknownFor,
+        @DefaultValue("6s") Duration fanOutDeadline) {
 
     /** See {@link CachePolicy}. */
     record Policy(Duration refreshAfter, Duration maxAge, long maxSize) {
     }
 
     CachePolicy policy(Policy policy) {
-        return new CachePolicy(policy.refreshAfter(), policy.maxAge(), policy.maxSize(), enabled);
+        return new CachePolicy(policy.refreshAfter(), policy.maxAge(), policy.maxSize(), enabled, Duration.ZERO);
+    }
+
+    /** For data keyed by SKU, where a SKU left out of the ERP's answer means "no such item". */
+    CachePolicy bySku(Policy policy) {
+        return policy(policy).withUnknownFor(unknownFor);
     }
 }

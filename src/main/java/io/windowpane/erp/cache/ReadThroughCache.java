@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 
 import io.windowpane.erp.ErpException;
 import io.windowpane.erp.Reading;
@@ -27,12 +30,19 @@ import io.windowpane.erp.Reading;
 /**
  * One data type's read-through cache over the ERP. Missing keys are loaded in one batch; keys older than the
  * refresh time are served at once and re-read in one background batch (stale-while-revalidate); a failed
- * re-read keeps the value but marks it unconfirmed (stale-if-error) until it is older than the maximum age.
- * Caffeine holds the entries, bounded in size, each expiring at its read time plus the maximum age.
+ * re-read keeps the value but marks it unconfirmed (stale-if-error) until it is older than the maximum age, and
+ * pauses further re-reads with a growing backoff. Keys the ERP does not know are remembered briefly.
+ *
+ * <p>Entries are indexed by their <em>subject</em> (the SKU or customer a change event names), so an event
+ * re-reads exactly its entries without scanning the cache. Every event bumps a generation; a load that started
+ * before the latest event of a subject does not store its (older) answer for that subject.
  */
 final class ReadThroughCache<K, V> {
 
     private static final Logger log = LoggerFactory.getLogger(ReadThroughCache.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
+    private static final String ALL = "\u0000all";
 
     /** Loads many keys with as few ERP requests as the contract allows; keys the ERP does not know are left out. */
     interface BatchLoader<K, V> {
@@ -46,26 +56,41 @@ final class ReadThroughCache<K, V> {
     }
 
     private final String type;
-    private final Cache<K, Entry<V>> store;
     private final CachePolicy policy;
     private final BatchLoader<K, V> loader;
     private final Function<V, Instant> readAtOf;
+    private final Function<K, String> subjectOf;
     private final Clock clock;
     private final Executor refresher;
     private final CacheMetrics metrics;
+    private final Cache<K, Entry<V>> store;
+    private final Cache<K, Boolean> unknown;
+    private final Map<String, Set<K>> keysBySubject = new ConcurrentHashMap<>();
     private final Set<K> refreshing = ConcurrentHashMap.newKeySet();
+    private final AtomicLong generation = new AtomicLong();
+    // generations of the latest events per subject; a load never runs longer than this remembers them
+    private final Map<String, Long> changedAt = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
+            .maximumSize(200_000).<String, Long>build().asMap();
+    private final AtomicInteger failedRefreshes = new AtomicInteger();
+    private volatile Instant refreshPausedUntil = Instant.MIN;
 
     ReadThroughCache(String type, CachePolicy policy, BatchLoader<K, V> loader, Function<V, Instant> readAtOf,
-            Clock clock, Executor refresher, CacheMetrics metrics) {
+            Function<K, String> subjectOf, Clock clock, Executor refresher, CacheMetrics metrics) {
         this.type = type;
         this.policy = policy;
         this.loader = loader;
         this.readAtOf = readAtOf;
+        this.subjectOf = subjectOf;
         this.clock = clock;
         this.refresher = refresher;
         this.metrics = metrics;
         // ages are measured on the same clock as the ERP read times
         this.store = Caffeine.newBuilder().maximumSize(policy.maxSize()).expireAfter(new UntilMaxAge())
+                .ticker(() -> ChronoUnit.NANOS.between(Instant.EPOCH, clock.instant()))
+                .evictionListener((K key, Entry<V> entry, RemovalCause cause) -> unindex(key))
+                .build();
+        this.unknown = Caffeine.newBuilder().maximumSize(Math.min(policy.maxSize(), 50_000))
+                .expireAfterWrite(policy.unknownFor().isZero() ? Duration.ofNanos(1) : policy.unknownFor())
                 .ticker(() -> ChronoUnit.NANOS.between(Instant.EPOCH, clock.instant())).build();
     }
 
@@ -75,9 +100,12 @@ final class ReadThroughCache<K, V> {
         Set<K> missing = new LinkedHashSet<>();
         Set<K> stale = new LinkedHashSet<>();
         Instant now = clock.instant();
+        int knownUnknown = 0;
         for (K key : keys) {
             Entry<V> entry = policy.enabled() ? store.getIfPresent(key) : null;
-            if (entry == null) {
+            if (entry == null && policy.enabled() && unknown.getIfPresent(key) != null) {
+                knownUnknown++;
+            } else if (entry == null) {
                 missing.add(key);
             } else {
                 found.put(key, entry);
@@ -86,12 +114,12 @@ final class ReadThroughCache<K, V> {
                 }
             }
         }
-        metrics.hits(type, found.size());
+        metrics.hits(type, found.size() + knownUnknown);
         metrics.misses(type, missing.size());
         if (!missing.isEmpty()) {
-            load(missing).forEach(found::put);
+            found.putAll(load(missing));
         }
-        if (!stale.isEmpty()) {
+        if (!stale.isEmpty() && !now.isBefore(refreshPausedUntil)) {
             refreshInBackground(stale, true);
         }
         Map<K, Reading<V>> readings = new LinkedHashMap<>();
@@ -104,10 +132,17 @@ final class ReadThroughCache<K, V> {
         return readings;
     }
 
-    /** Re-reads the cached keys that match, now, in the background (an ERP change event concerns them). */
-    int refresh(Predicate<K> concerned) {
+    /** An ERP change event names this subject: re-read its cached entries now, in the background. */
+    int refresh(String subject) {
+        changedAt.put(subject, generation.incrementAndGet());
+        unknown.asMap().keySet().removeIf(key -> subject.equals(subjectOf.apply(key)));
+        Set<K> indexed = keysBySubject.getOrDefault(subject, Set.of());
         Set<K> keys = new LinkedHashSet<>();
-        store.asMap().keySet().stream().filter(concerned).forEach(keys::add);
+        for (K key : indexed) {
+            if (store.asMap().containsKey(key)) {
+                keys.add(key);
+            }
+        }
         if (!keys.isEmpty()) {
             refreshInBackground(keys, false);
         }
@@ -115,20 +150,38 @@ final class ReadThroughCache<K, V> {
     }
 
     void invalidateAll() {
+        changedAt.put(ALL, generation.incrementAndGet());
         store.invalidateAll();
+        unknown.invalidateAll();
+        keysBySubject.clear();
     }
 
     private Map<K, Entry<V>> load(Set<K> keys) {
+        long started = generation.get();
         Map<K, V> loaded = metrics.timeLoad(type, () -> loader.load(keys));
         Map<K, Entry<V>> entries = new LinkedHashMap<>();
-        loaded.forEach((key, value) -> {
-            Entry<V> entry = new Entry<>(value, readAtOf.apply(value), true);
-            entries.put(key, entry);
-            if (policy.enabled()) {
-                store.put(key, entry);
+        for (K key : keys) {
+            V value = loaded.get(key);
+            boolean current = !supersededSince(key, started);
+            if (value != null) {
+                Entry<V> entry = new Entry<>(value, readAtOf.apply(value), true);
+                entries.put(key, entry);
+                if (policy.enabled() && current) {
+                    store.put(key, entry);
+                    keysBySubject.computeIfAbsent(subjectOf.apply(key), s -> ConcurrentHashMap.newKeySet()).add(key);
+                }
+            } else if (policy.enabled() && current && !policy.unknownFor().isZero()) {
+                unknown.put(key, Boolean.TRUE);
             }
-        });
+        }
         return entries;
+    }
+
+    // a change event arrived after this load asked the ERP: its answer may predate the change
+    private boolean supersededSince(K key, long started) {
+        Long subjectChanged = changedAt.get(subjectOf.apply(key));
+        Long allChanged = changedAt.get(ALL);
+        return (subjectChanged != null && subjectChanged > started) || (allChanged != null && allChanged > started);
     }
 
     // Page views share one re-read per key (deduplicated); change events always re-read, since an in-flight
@@ -143,19 +196,49 @@ final class ReadThroughCache<K, V> {
         if (batch.isEmpty()) {
             return;
         }
-        refresher.execute(() -> {
-            try {
-                Map<K, Entry<V>> loaded = load(batch);
-                batch.stream().filter(key -> !loaded.containsKey(key)).forEach(store::invalidate);
-            } catch (ErpException e) {
-                log.warn("Re-reading {} {} from the ERP failed; serving last known values: {}", batch.size(), type, e.getMessage());
-                batch.forEach(key -> store.asMap().computeIfPresent(key,
-                        (k, entry) -> new Entry<>(entry.value(), entry.readAt(), false)));
-            } finally {
-                if (deduplicate) {
-                    refreshing.removeAll(batch);
-                }
+        try {
+            refresher.execute(() -> reRead(batch, deduplicate));
+        } catch (RejectedExecutionException busy) {
+            log.debug("Background re-read of {} {} skipped: the refresh queue is full", batch.size(), type);
+            if (deduplicate) {
+                refreshing.removeAll(batch);
             }
+        }
+    }
+
+    private void reRead(Set<K> batch, boolean deduplicate) {
+        try {
+            Map<K, Entry<V>> loaded = load(batch);
+            batch.stream().filter(key -> !loaded.containsKey(key)).forEach(this::forget);
+            failedRefreshes.set(0);
+            refreshPausedUntil = Instant.MIN;
+        } catch (ErpException e) {
+            int failures = failedRefreshes.incrementAndGet();
+            Duration backoff = FIRST_BACKOFF.multipliedBy(1L << Math.min(failures - 1, 5));
+            refreshPausedUntil = clock.instant().plus(backoff.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : backoff);
+            if (failures == 1) {
+                log.warn("Re-reading {} {} from the ERP failed; serving last known values: {}", batch.size(), type, e.getMessage());
+            } else {
+                log.debug("Re-reading {} {} failed again ({} in a row): {}", batch.size(), type, failures, e.getMessage());
+            }
+            batch.forEach(key -> store.asMap().computeIfPresent(key,
+                    (k, entry) -> new Entry<>(entry.value(), entry.readAt(), false)));
+        } finally {
+            if (deduplicate) {
+                refreshing.removeAll(batch);
+            }
+        }
+    }
+
+    private void forget(K key) {
+        store.invalidate(key);
+        unindex(key);
+    }
+
+    private void unindex(K key) {
+        keysBySubject.computeIfPresent(subjectOf.apply(key), (subject, keys) -> {
+            keys.remove(key);
+            return keys.isEmpty() ? null : keys;
         });
     }
 

@@ -12,6 +12,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.windowpane.erp.ErpGateway;
 import io.windowpane.erp.ErpRequestIds;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,13 +25,24 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(ErpProperties.class)
 public class ErpClientConfiguration {
 
+    /** The name of the ERP's circuit breaker and bulkhead ({@code resilience4j.*.instances.erp} in application.yml). */
+    public static final String RESILIENCE_INSTANCE = "erp";
+
     @Bean
-    ErpGateway erpGateway(RestClient.Builder builder, ErpProperties properties, JsonMapper json, Clock clock) {
-        return create(builder, properties, json, clock);
+    ErpGateway erpGateway(RestClient.Builder builder, ErpProperties properties, JsonMapper json, Clock clock,
+            CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads) {
+        return create(builder, properties, json, clock, circuitBreakers.circuitBreaker(RESILIENCE_INSTANCE),
+                bulkheads.bulkhead(RESILIENCE_INSTANCE));
     }
 
-    /** Builds the adapter outside a Spring context (contract and fault tests). */
+    /** Builds the adapter outside a Spring context (contract and fault tests), with default resilience settings. */
     static HttpErpGateway create(RestClient.Builder builder, ErpProperties properties, JsonMapper json, Clock clock) {
+        return create(builder, properties, json, clock, CircuitBreaker.ofDefaults(RESILIENCE_INSTANCE),
+                Bulkhead.ofDefaults(RESILIENCE_INSTANCE));
+    }
+
+    static HttpErpGateway create(RestClient.Builder builder, ErpProperties properties, JsonMapper json, Clock clock,
+            CircuitBreaker circuitBreaker, Bulkhead bulkhead) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout()).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
@@ -40,6 +55,6 @@ public class ErpClientConfiguration {
                     request.getHeaders().set("X-Request-Id", requestId != null ? requestId : UUID.randomUUID().toString());
                     return execution.execute(request, body);
                 });
-        return new HttpErpGateway(configured, new ErpErrors(json, clock), clock);
+        return new HttpErpGateway(configured, new ErpErrors(json, clock), clock, circuitBreaker, bulkhead);
     }
 }

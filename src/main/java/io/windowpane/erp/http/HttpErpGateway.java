@@ -18,6 +18,10 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriBuilder;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.windowpane.erp.Category;
 import io.windowpane.erp.ChangeBatch;
 import io.windowpane.erp.ChangeEvent;
@@ -29,6 +33,7 @@ import io.windowpane.erp.ErpException;
 import io.windowpane.erp.ErpGateway;
 import io.windowpane.erp.ErpMalformedResponseException;
 import io.windowpane.erp.ErpNotFoundException;
+import io.windowpane.erp.ErpUnavailableException;
 import io.windowpane.erp.Item;
 import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
@@ -42,7 +47,11 @@ import io.windowpane.erp.PriceQuote;
 import io.windowpane.erp.SalesOrder;
 import io.windowpane.erp.Shipment;
 
-/** The ERP port over the ERP's REST contract (ERP-API.md), on Spring's RestClient. */
+/**
+ * The ERP port over the ERP's REST contract (ERP-API.md), on Spring's RestClient. Every call passes a bulkhead
+ * (at most so many ERP calls at once, so a hanging ERP cannot tie up every request thread) and a circuit
+ * breaker (an ERP that keeps failing is not asked for a while: pages fail fast and show last known values).
+ */
 class HttpErpGateway implements ErpGateway {
 
     /** The contract's limit of SKUs per batch request; larger batches are split. */
@@ -51,10 +60,14 @@ class HttpErpGateway implements ErpGateway {
     private final RestClient http;
     private final ErpErrors errors;
     private final Clock clock;
+    private final CircuitBreaker circuitBreaker;
+    private final Bulkhead bulkhead;
 
-    HttpErpGateway(RestClient.Builder builder, ErpErrors errors, Clock clock) {
+    HttpErpGateway(RestClient.Builder builder, ErpErrors errors, Clock clock, CircuitBreaker circuitBreaker, Bulkhead bulkhead) {
         this.errors = errors;
         this.clock = clock;
+        this.circuitBreaker = circuitBreaker;
+        this.bulkhead = bulkhead;
         this.http = builder.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
             throw errors.fromResponse(request.getMethod() + " " + request.getURI().getPath(), response);
         }).build();
@@ -214,15 +227,22 @@ class HttpErpGateway implements ErpGateway {
         return http.get().uri(uri, variables).retrieve().body(type);
     }
 
-    /** Runs one ERP call and turns every failure into the port's exceptions; an empty answer is malformed. */
+    /**
+     * Runs one ERP call through the bulkhead and the circuit breaker and turns every failure into the port's
+     * exceptions; an empty answer is malformed.
+     */
     private <T> T read(String what, Supplier<T> call) {
         T answer;
         try {
-            answer = call.get();
+            answer = CircuitBreaker.decorateSupplier(circuitBreaker, Bulkhead.decorateSupplier(bulkhead, call)).get();
         } catch (ErpException e) {
             throw e;
         } catch (RestClientException e) {
             throw errors.fromClientFailure(what, e);
+        } catch (CallNotPermittedException e) {
+            throw new ErpUnavailableException(what + ": the ERP failed repeatedly, not asked again for a moment", e);
+        } catch (BulkheadFullException e) {
+            throw new ErpUnavailableException(what + ": too many ERP requests under way", e);
         }
         if (answer == null) {
             throw new ErpMalformedResponseException(what + ": the ERP answered with an empty body", null);

@@ -31,16 +31,28 @@ class ReadThroughCacheTest {
     private int version = 1;
 
     private final ReadThroughCache<String, Value> cache = new ReadThroughCache<>("test",
-            new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, true), this::load, Value::readAt,
-            clock, Runnable::run, new CacheMetrics(registry));
+            new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, true, Duration.ofMinutes(1)), this::load,
+            Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry));
+    private Runnable duringNextLoad;
+
+    // keys are "subject" or "subject:variant" (like a price per customer and SKU, whose events name the SKU)
+    private static String subject(String key) {
+        return key.split(":")[0];
+    }
 
     private Map<String, Value> load(Set<String> keys) {
         loads.add(Set.copyOf(keys));
+        int answered = version;
+        if (duringNextLoad != null) {
+            Runnable meanwhile = duringNextLoad;
+            duringNextLoad = null;
+            meanwhile.run();
+        }
         if (erpDown) {
             throw new ErpUnavailableException("down", null);
         }
         Map<String, Value> values = new LinkedHashMap<>();
-        keys.stream().filter(k -> !k.startsWith("unknown")).forEach(k -> values.put(k, new Value(k, version, clock.instant())));
+        keys.stream().filter(k -> !k.startsWith("unknown")).forEach(k -> values.put(k, new Value(k, answered, clock.instant())));
         return values;
     }
 
@@ -123,25 +135,78 @@ class ReadThroughCacheTest {
     }
 
     @Test
-    void aChangeEventReReadsOnlyTheEntriesItConcerns() {
-        cache.getAll(List.of("A", "B"));
+    void aChangeEventReReadsOnlyTheEntriesOfItsSubject() {
+        cache.getAll(List.of("A", "B:1", "B:2"));
         version = 2;
 
-        int touched = cache.refresh("B"::equals);
+        int touched = cache.refresh("B");
 
-        assertThat(touched).isEqualTo(1);
-        assertThat(loads).containsExactly(Set.of("A", "B"), Set.of("B"));
-        assertThat(cache.getAll(List.of("A", "B"))).satisfies(r -> {
+        assertThat(touched).isEqualTo(2);
+        assertThat(loads).containsExactly(Set.of("A", "B:1", "B:2"), Set.of("B:1", "B:2"));
+        assertThat(cache.getAll(List.of("A", "B:1"))).satisfies(r -> {
             assertThat(r.get("A").value().version()).isEqualTo(1);
-            assertThat(r.get("B").value().version()).isEqualTo(2);
+            assertThat(r.get("B:1").value().version()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void aReReadThatStartedBeforeAChangeEventDoesNotOverwriteTheEventsNewerValue() {
+        cache.getAll(List.of("A"));
+        clock.advance(Duration.ofSeconds(31));
+        // while the page's background re-read is waiting for the ERP (which answers version 1), the price changes
+        // and its event's re-read answers version 2 first
+        duringNextLoad = () -> {
+            version = 2;
+            cache.refresh("A");
+        };
+
+        cache.getAll(List.of("A"));
+
+        assertThat(cache.getAll(List.of("A")).get("A").value().version()).isEqualTo(2);
+    }
+
+    @Test
+    void remembersAKeyTheErpDoesNotKnowUntilAnEventNamesIt() {
+        cache.getAll(List.of("unknown-1"));
+        cache.getAll(List.of("unknown-1"));
+
+        assertThat(loads).hasSize(1);
+        cache.refresh("unknown-1");
+        cache.getAll(List.of("unknown-1"));
+        assertThat(loads).hasSize(2);
+    }
+
+    @Test
+    void asksAgainForAnUnknownKeyOnceItsTimeIsUp() {
+        cache.getAll(List.of("unknown-1"));
+        clock.advance(Duration.ofMinutes(2));
+
+        cache.getAll(List.of("unknown-1"));
+
+        assertThat(loads).hasSize(2);
+    }
+
+    @Test
+    void backsOffFromReReadingWhileTheErpKeepsFailing() {
+        cache.getAll(List.of("A"));
+        clock.advance(Duration.ofSeconds(31));
+        erpDown = true;
+
+        cache.getAll(List.of("A"));
+        cache.getAll(List.of("A"));
+        cache.getAll(List.of("A"));
+        assertThat(loads).as("one failed re-read, then a pause").hasSize(2);
+
+        clock.advance(Duration.ofSeconds(2));
+        cache.getAll(List.of("A"));
+        assertThat(loads).hasSize(3);
     }
 
     @Test
     void whenSwitchedOffEveryReadGoesToTheErp() {
         ReadThroughCache<String, Value> off = new ReadThroughCache<>("off",
-                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, false), this::load, Value::readAt,
-                clock, Runnable::run, new CacheMetrics(registry));
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, false, Duration.ZERO), this::load,
+                Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry));
 
         off.getAll(List.of("A"));
         off.getAll(List.of("A"));
