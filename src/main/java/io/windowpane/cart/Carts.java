@@ -2,11 +2,19 @@ package io.windowpane.cart;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.windowpane.erp.ErpReads;
 import io.windowpane.erp.ErpUnavailableException;
@@ -15,12 +23,17 @@ import io.windowpane.erp.Reading;
 import io.windowpane.web.QuantityInput;
 
 /**
- * The cart module's API: a buyer's cart per ERP customer and portal user, SKU and quantity only. Adding checks
- * the SKU against the ERP (through the cache); when the ERP cannot be asked the line is kept, since checkout
- * checks every line live anyway.
+ * The cart module's API: a buyer's cart per ERP customer and portal user, SKU and quantity only, at most
+ * {@code windowpane.cart.max-lines} lines. Adding checks the SKUs against the ERP (through the cache, one batch
+ * for many lines, never inside a database transaction); when the ERP cannot be asked the lines are kept, since
+ * checkout checks every line live anyway.
  */
 @Service
+@EnableConfigurationProperties(CartProperties.class)
 public class Carts {
+
+    /** A SKU as an ERP could have it: letters, digits and {@code . _ / -}, at most 64 characters. */
+    private static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9._/-]{0,63}");
 
     /** Whose cart: the ERP customer being bought for and the person buying. */
     public record Owner(String customerId, long userId) {
@@ -30,9 +43,13 @@ public class Carts {
     public record Line(String sku, int quantity) {
     }
 
+    /** A line someone asked to add: the SKU and the quantity as typed. */
+    public record Request(String sku, String typedQuantity) {
+    }
+
     /** Why a change was not made. */
     public enum Problem {
-        INVALID_QUANTITY, UNKNOWN_SKU, DISCONTINUED, NOT_IN_CART
+        INVALID_QUANTITY, UNKNOWN_SKU, DISCONTINUED, NOT_IN_CART, CART_FULL
     }
 
     /** The outcome of a change: the line as it now stands, or the problem (kept in the session across a redirect). */
@@ -45,26 +62,30 @@ public class Carts {
     private final CartLineRepository lines;
     private final ErpReads erp;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final int maxLines;
 
-    Carts(CartLineRepository lines, ErpReads erp, Clock clock) {
+    Carts(CartLineRepository lines, ErpReads erp, Clock clock, PlatformTransactionManager transactions,
+            CartProperties properties) {
         this.lines = lines;
         this.erp = erp;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.maxLines = properties.maxLines();
     }
 
-    @Transactional
     public Change add(Owner owner, String sku, String typedQuantity) {
-        String cleanSku = sku == null ? "" : sku.strip().toUpperCase();
-        Optional<Integer> qty = QuantityInput.parse(typedQuantity);
-        if (qty.isEmpty()) {
-            return new Change(cleanSku, 0, Problem.INVALID_QUANTITY);
-        }
-        Problem problem = checkSellable(cleanSku);
-        if (problem != null) {
-            return new Change(cleanSku, 0, problem);
-        }
-        lines.addQuantity(owner.customerId(), owner.userId(), cleanSku, qty.get(), QuantityInput.MAX);
-        return new Change(cleanSku, lines.findLine(owner.customerId(), owner.userId(), cleanSku).orElseThrow().quantity(), null);
+        return addAll(owner, List.of(new Request(sku, typedQuantity))).get(0);
+    }
+
+    /** Adds many lines with one ERP read; answers a change per request, in order. */
+    public List<Change> addAll(Owner owner, List<Request> requests) {
+        return add(owner, requests, false);
+    }
+
+    /** As {@link #addAll}, but an ERP that cannot be asked fails the whole call (nothing is added). */
+    List<Change> addAllCheckedLive(Owner owner, List<Request> requests) {
+        return add(owner, requests, true);
     }
 
     @Transactional
@@ -84,7 +105,7 @@ public class Carts {
         lines.deleteLine(owner.customerId(), owner.userId(), sku);
     }
 
-    /** Puts lines back into the cart (a rejected order restored), adding to what is there. */
+    /** Puts lines back into the cart (a rejected order restored), adding to what is there; joins the caller's transaction. */
     @Transactional
     public void restore(Owner owner, List<Line> restored) {
         restored.forEach(line -> lines.addQuantity(owner.customerId(), owner.userId(), line.sku(), line.quantity(), QuantityInput.MAX));
@@ -106,15 +127,64 @@ public class Carts {
         return lines.countLines(owner.customerId(), owner.userId());
     }
 
-    private Problem checkSellable(String sku) {
-        try {
-            Reading<Item> item = erp.items(List.of(sku)).get(sku);
-            if (item == null) {
-                return Problem.UNKNOWN_SKU;
+    private List<Change> add(Owner owner, List<Request> requests, boolean erpRequired) {
+        List<Change> changes = new ArrayList<>();
+        List<String> wellFormed = new ArrayList<>();
+        for (Request request : requests) {
+            String sku = canonicalSku(request.sku());
+            if (!SKU.matcher(sku).matches()) {
+                changes.add(new Change(sku, 0, Problem.UNKNOWN_SKU));
+            } else if (QuantityInput.parse(request.typedQuantity()).isEmpty()) {
+                changes.add(new Change(sku, 0, Problem.INVALID_QUANTITY));
+            } else {
+                changes.add(null);
+                wellFormed.add(sku);
             }
-            return item.value().discontinued() ? Problem.DISCONTINUED : null;
+        }
+        Map<String, Reading<Item>> items = sellable(wellFormed, erpRequired);
+        return transaction.execute(status -> {
+            List<Change> done = new ArrayList<>();
+            for (int i = 0; i < requests.size(); i++) {
+                Change checked = changes.get(i);
+                done.add(checked != null ? checked : write(owner, canonicalSku(requests.get(i).sku()),
+                        QuantityInput.parse(requests.get(i).typedQuantity()).orElseThrow(), items));
+            }
+            return done;
+        });
+    }
+
+    private Change write(Owner owner, String sku, int quantity, Map<String, Reading<Item>> items) {
+        if (items != null) {
+            Reading<Item> item = items.get(sku);
+            if (item == null) {
+                return new Change(sku, 0, Problem.UNKNOWN_SKU);
+            }
+            if (item.value().discontinued()) {
+                return new Change(sku, 0, Problem.DISCONTINUED);
+            }
+        }
+        if (lines.addQuantityWithin(owner.customerId(), owner.userId(), sku, quantity, QuantityInput.MAX, maxLines) == 0) {
+            return new Change(sku, 0, Problem.CART_FULL);
+        }
+        return new Change(sku, lines.findLine(owner.customerId(), owner.userId(), sku).orElseThrow().quantity(), null);
+    }
+
+    // null when the ERP could not be asked and that is acceptable: the lines are kept, checkout checks them live
+    private Map<String, Reading<Item>> sellable(Collection<String> skus, boolean erpRequired) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return erp.items(skus);
         } catch (ErpUnavailableException e) {
+            if (erpRequired) {
+                throw e;
+            }
             return null;
         }
+    }
+
+    private static String canonicalSku(String sku) {
+        return sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -3,15 +3,8 @@ package io.windowpane.cart;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import io.windowpane.erp.ErpReads;
-import io.windowpane.erp.Item;
-import io.windowpane.erp.Reading;
-import io.windowpane.web.QuantityInput;
 
 /** Adds many lines at once: checks them all against the ERP in batches, adds the good ones, reports the rest. */
 @Service
@@ -21,33 +14,39 @@ class QuickOrder {
     record Outcome(int added, List<QuickOrderLines.Bad> problems) {
     }
 
-    private final ErpReads erp;
-    private final CartLineRepository lines;
+    private final Carts carts;
 
-    QuickOrder(ErpReads erp, CartLineRepository lines) {
-        this.erp = erp;
-        this.lines = lines;
+    QuickOrder(Carts carts) {
+        this.carts = carts;
     }
 
-    /** An ERP outage propagates: without it nothing can be checked, and the buyer's input is shown again. */
-    @Transactional
+    /** An ERP outage propagates, with nothing added: without it nothing can be checked, and the input is shown again. */
     Outcome add(Carts.Owner owner, String text) {
         QuickOrderLines.Parsed parsed = QuickOrderLines.parse(text);
-        Map<String, Reading<Item>> items = erp.items(parsed.good().stream().map(QuickOrderLines.Good::sku).toList());
+        List<QuickOrderLines.Good> good = parsed.good();
+        List<Carts.Change> changes = carts.addAllCheckedLive(owner, good.stream()
+                .map(line -> new Carts.Request(line.sku(), String.valueOf(line.quantity()))).toList());
         List<QuickOrderLines.Bad> problems = new ArrayList<>(parsed.bad());
         int added = 0;
-        for (QuickOrderLines.Good line : parsed.good()) {
-            Reading<Item> item = items.get(line.sku());
-            if (item == null) {
-                problems.add(new QuickOrderLines.Bad(line.lineNo(), line.sku() + "," + line.quantity(), QuickOrderLines.Reason.UNKNOWN_SKU));
-            } else if (item.value().discontinued()) {
-                problems.add(new QuickOrderLines.Bad(line.lineNo(), line.sku() + "," + line.quantity(), QuickOrderLines.Reason.DISCONTINUED));
-            } else {
-                lines.addQuantity(owner.customerId(), owner.userId(), line.sku(), line.quantity(), QuantityInput.MAX);
+        for (int i = 0; i < good.size(); i++) {
+            Carts.Change change = changes.get(i);
+            QuickOrderLines.Good line = good.get(i);
+            if (change.done()) {
                 added++;
+            } else {
+                problems.add(new QuickOrderLines.Bad(line.lineNo(), line.sku() + "," + line.quantity(), reason(change.problem())));
             }
         }
         problems.sort(Comparator.comparingInt(QuickOrderLines.Bad::lineNo));
         return new Outcome(added, problems);
+    }
+
+    private static QuickOrderLines.Reason reason(Carts.Problem problem) {
+        return switch (problem) {
+            case DISCONTINUED -> QuickOrderLines.Reason.DISCONTINUED;
+            case CART_FULL -> QuickOrderLines.Reason.CART_FULL;
+            case INVALID_QUANTITY -> QuickOrderLines.Reason.INVALID_QUANTITY;
+            case UNKNOWN_SKU, NOT_IN_CART -> QuickOrderLines.Reason.UNKNOWN_SKU;
+        };
     }
 }

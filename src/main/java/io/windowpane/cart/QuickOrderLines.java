@@ -25,7 +25,7 @@ final class QuickOrderLines {
 
     /** Why a line was not taken. */
     enum Reason {
-        NOT_SKU_AND_QUANTITY, INVALID_QUANTITY, DUPLICATE, UNKNOWN_SKU, DISCONTINUED, TOO_MANY_LINES
+        NOT_SKU_AND_QUANTITY, INVALID_QUANTITY, DUPLICATE, UNKNOWN_SKU, DISCONTINUED, TOO_MANY_LINES, CART_FULL
     }
 
     /** A usable line: where it came from, the SKU and the quantity. */
@@ -47,15 +47,18 @@ final class QuickOrderLines {
         List<Bad> bad = new ArrayList<>();
         Map<String, Integer> firstLineOfSku = new LinkedHashMap<>();
         String[] lines = text == null ? new String[0] : text.split("\\R", -1);
+        int overLimit = 0;
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
             String line = lines[i].strip().replace("\"", "");
             if (line.isEmpty() || (lineNo == 1 && HEADER.matcher(line).matches())) {
                 continue;
             }
-            if (good.size() + bad.size() >= MAX_LINES) {
+            // past the limit every line is still returned, with its reason, never dropped
+            if (good.size() + bad.size() - overLimit >= MAX_LINES) {
                 bad.add(new Bad(lineNo, line, Reason.TOO_MANY_LINES));
-                break;
+                overLimit++;
+                continue;
             }
             String[] fields = SEPARATOR.split(line);
             if (fields.length != 2 || fields[0].isBlank()) {

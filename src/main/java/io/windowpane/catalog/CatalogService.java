@@ -25,6 +25,7 @@ import io.windowpane.erp.ItemStock;
 import io.windowpane.erp.Reading;
 import io.windowpane.web.Freshness;
 import io.windowpane.web.ErpPanel;
+import io.windowpane.web.SearchText;
 
 /**
  * Builds catalog pages from the ERP through the read-through cache: one search, then the buyer's prices and
@@ -49,7 +50,7 @@ class CatalogService {
     }
 
     CatalogView page(String customerId, String query, String category, int page) {
-        String q = query == null ? "" : query.strip();
+        String q = SearchText.of(query, SearchText.CATALOG_MAX);
         String c = category == null || category.isBlank() ? null : category.strip();
         int p = Math.max(1, page);
         return new CatalogView(q, c, p, ErpPanel.load(() -> results(customerId, new ItemQuery(q, c, p, PAGE_SIZE))),

@@ -15,6 +15,7 @@ import io.windowpane.erp.OrderStatus;
 import io.windowpane.erp.SalesOrder;
 import io.windowpane.erp.Shipment;
 import io.windowpane.web.ErpPanel;
+import io.windowpane.web.SearchText;
 
 /**
  * A customer's orders as the ERP has them (placed in the portal, by EDI or by phone), read live so a status
@@ -36,7 +37,7 @@ class OrderHistory {
     }
 
     ErpPanel<OrderPage> page(String customerId, OrderStatus status, String text, LocalDate from, LocalDate to, int page) {
-        return ErpPanel.load(() -> erp.orders(new OrderQuery(customerId, status, text == null ? null : text.strip(), from, to,
+        return ErpPanel.load(() -> erp.orders(new OrderQuery(customerId, status, SearchText.of(text, SearchText.ORDERS_MAX), from, to,
                 Math.max(1, page), PAGE_SIZE)));
     }
 

@@ -3,6 +3,7 @@ package io.windowpane.orders;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -82,16 +83,21 @@ class OrdersController {
         return REORDER_VIEW;
     }
 
-    /** Adds the chosen lines ({@code sku} values) at the quantities given as {@code qty-SKU}. */
+    /**
+     * Adds the chosen lines ({@code sku} values) at the quantities given as {@code qty-SKU}. Only the order's own
+     * SKUs are taken, each once, checked against the ERP in one batch.
+     */
     @PostMapping("/orders/{number}/reorder")
     String addToCart(@PathVariable String number, @RequestParam(name = "sku", required = false) List<String> chosen,
             @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        history.order(customerId(), number).orElseThrow(OrdersController::notFound);
-        if (chosen == null || chosen.isEmpty()) {
+        SalesOrder order = history.order(customerId(), number).orElseThrow(OrdersController::notFound);
+        Set<String> chosenSkus = chosen == null ? Set.of() : Set.copyOf(chosen);
+        List<Carts.Request> requests = order.lines().stream().map(SalesOrder.Line::sku).distinct()
+                .filter(chosenSkus::contains).map(sku -> new Carts.Request(sku, form.get("qty-" + sku))).toList();
+        if (requests.isEmpty()) {
             return "redirect:/orders/" + number + "/reorder";
         }
-        Carts.Owner owner = new Carts.Owner(customerId(), user().id());
-        List<Carts.Change> changes = chosen.stream().map(sku -> carts.add(owner, sku, form.get("qty-" + sku))).toList();
+        List<Carts.Change> changes = carts.addAll(new Carts.Owner(customerId(), user().id()), requests);
         redirect.addFlashAttribute("reordered", changes.stream().filter(Carts.Change::done).count());
         redirect.addFlashAttribute("reorderProblems", changes.stream().filter(change -> !change.done()).toList());
         return "redirect:/cart";

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -49,6 +53,24 @@ class CartBrowserTest extends PortalBrowserTest {
                 .getAttribute("value")).isEqualTo("3");
         assertThat(cart.text("cart-subtotal")).startsWith("$");
         browser.screenshot("cart");
+    }
+
+    @Test
+    void anHtmxAttributeStoredInMarketingContentStaysInert() {
+        // written around the content service, as an attacker with database access or an old row would
+        jdbc.sql("""
+                insert into product_content (sku, headline, description_html) values ('SAF-10004', 'Gloves', ?)
+                on conflict (sku) do update set description_html = excluded.description_html""")
+                .param("<div hx-post=\"/cart/lines\" hx-vals='{\"sku\":\"FAS-10004\",\"qty\":\"9\"}' hx-trigger=\"load\">"
+                        + "Load me</div><p>Safe text</p>").update();
+
+        browser.visit("/products/SAF-10004");
+
+        assertThat(browser.driver().findElement(By.cssSelector("[data-testid=product-description]")).getText()).contains("Safe text");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() ->
+                jdbc.sql("select count(*) from cart_line where customer_id = 'C1000'").query(Long.class).single() == 0);
+        assertThat(browser.driver().findElements(By.cssSelector("[hx-post='/cart/lines'][hx-trigger=load]"))).isEmpty();
+        jdbc.sql("delete from product_content where sku = 'SAF-10004'").update();
     }
 
     @Test

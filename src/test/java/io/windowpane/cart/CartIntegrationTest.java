@@ -118,6 +118,41 @@ class CartIntegrationTest {
                 .contains(">1</span>");
     }
 
+    @Test
+    void aFullCartRefusesANewLineWithAClearMessageButStillTakesMoreOfALineItHas() throws Exception {
+        long userId = users.loadUserByUsername(BUYER).id();
+        jdbc.sql("""
+                insert into cart_line (customer_id, user_id, sku, quantity)
+                select 'C1001', ?, 'FAS-' || (10000 + n), 1 from generate_series(0, 499) n""").param(userId).update();
+
+        MvcResult refused = add("TLS-10000", "1");
+        add("FAS-10000", "4");
+
+        assertThat(refused.getFlashMap().get("change")).isEqualTo(new Carts.Change("TLS-10000", 0, Carts.Problem.CART_FULL));
+        assertThat(jdbc.sql("select count(*) from cart_line where customer_id = 'C1001'").query(Long.class).single()).isEqualTo(500);
+        assertThat(jdbc.sql("select quantity from cart_line where customer_id = 'C1001' and sku = 'FAS-10000'")
+                .query(Integer.class).single()).isEqualTo(5);
+        String fragment = mvc.perform(post("/cart/lines").param("sku", "SAF-10000").param("qty", "1").header("HX-Request", "true")
+                .with(buyer()).with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("SAF-10000 was not added: a cart holds at most 500 lines");
+    }
+
+    @Test
+    void aMalformedOrOverlongSkuIsRefusedEvenWhileTheErpIsDown() throws Exception {
+        TestErpSimulator.shared().put("/sim/faults", Map.of("outage", true));
+        try {
+            MvcResult result = add("X".repeat(100), "1");
+            MvcResult odd = add("<b>FAS</b>", "1");
+
+            assertThat(result.getResponse().getStatus()).isEqualTo(302);
+            assertThat(result.getFlashMap().get("change")).isEqualTo(new Carts.Change("X".repeat(100), 0, Carts.Problem.UNKNOWN_SKU));
+            assertThat(odd.getResponse().getStatus()).isEqualTo(302);
+            assertThat(jdbc.sql("select count(*) from cart_line where customer_id = 'C1001'").query(Long.class).single()).isZero();
+        } finally {
+            TestErpSimulator.shared().reset();
+        }
+    }
+
     private MvcResult add(String sku, String qty) throws Exception {
         return mvc.perform(post("/cart/lines").param("sku", sku).param("qty", qty).with(buyer()).with(csrf())).andReturn();
     }

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import io.windowpane.account.PortalUsers;
+import io.windowpane.support.PortalHttp;
 import io.windowpane.support.PortalTest;
 import io.windowpane.support.SignedInAs;
 import io.windowpane.support.TestErpSimulator;
@@ -26,6 +31,9 @@ import io.windowpane.support.TestErpSimulator;
 @PortalTest
 @AutoConfigureMockMvc
 class QuickOrderIntegrationTest {
+
+    @LocalServerPort
+    private int port;
 
     @Autowired
     private MockMvc mvc;
@@ -60,9 +68,9 @@ class QuickOrderIntegrationTest {
     }
 
     @Test
-    void aThousandPastedLinesCostOnlyAFewErpRequests() throws Exception {
+    void fourHundredPastedLinesCostOnlyAFewErpRequests() throws Exception {
         StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < 400; i++) {
             lines.append(i % 2 == 0 ? "ELE-" : "PLB-").append(10000 + i / 2).append(',').append(1 + i % 5).append('\n');
         }
         TestErpSimulator.shared().resetStats();
@@ -71,9 +79,26 @@ class QuickOrderIntegrationTest {
                 .with(SignedInAs.user(users, "buyer@bolt.test")).with(csrf())).andReturn();
 
         QuickOrder.Outcome outcome = (QuickOrder.Outcome) result.getModelAndView().getModel().get("outcome");
-        assertThat(outcome.added() + outcome.problems().size()).isEqualTo(1000);
+        assertThat(outcome.added() + outcome.problems().size()).isEqualTo(400);
         assertThat(outcome.problems()).allSatisfy(p -> assertThat(p.reason()).isEqualTo(QuickOrderLines.Reason.DISCONTINUED));
         assertThat(TestErpSimulator.shared().requestsTo("GET /v1/items")).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void aFileAboveTheUploadLimitGetsAPageSayingTheLimit() {
+        PortalHttp buyer = PortalHttp.visitor(port, 77);
+        buyer.signIn("buyer@bolt.test", "demo");
+        buyer.get("/cart/quick-order");
+        String boundary = "----windowpane" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + "FAS-10004,1\n".repeat(150_000) + "\r\n--" + boundary + "--\r\n";
+
+        HttpResponse<String> response = buyer.send(buyer.request("/cart/quick-order?_csrf=" + buyer.csrfToken())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("data-testid=\"upload-limit\"").contains("1,024 KB");
     }
 
     private String discontinuedSku() {

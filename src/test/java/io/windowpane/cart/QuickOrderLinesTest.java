@@ -48,15 +48,16 @@ class QuickOrderLinesTest {
     }
 
     @Test
-    void reportsLinesBeyondTheLimitInsteadOfDroppingThem() {
-        StringBuilder csv = new StringBuilder();
-        for (int i = 0; i < QuickOrderLines.MAX_LINES + 3; i++) {
-            csv.append("X-").append(i).append(",1\n");
+    void returnsEveryLinePastTheLimitInsteadOfDroppingAny() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < QuickOrderLines.MAX_LINES + 7; i++) {
+            text.append("FAS-").append(100000 + i).append(",1\n");
         }
 
-        QuickOrderLines.Parsed parsed = QuickOrderLines.parse(csv.toString());
+        QuickOrderLines.Parsed parsed = QuickOrderLines.parse(text.toString());
 
         assertThat(parsed.good()).hasSize(QuickOrderLines.MAX_LINES);
-        assertThat(parsed.bad()).singleElement().satisfies(bad -> assertThat(bad.reason()).isEqualTo(Reason.TOO_MANY_LINES));
+        assertThat(parsed.bad()).hasSize(7).allSatisfy(bad -> assertThat(bad.reason()).isEqualTo(QuickOrderLines.Reason.TOO_MANY_LINES));
+        assertThat(parsed.bad().get(6).lineNo()).isEqualTo(QuickOrderLines.MAX_LINES + 7);
     }
 }

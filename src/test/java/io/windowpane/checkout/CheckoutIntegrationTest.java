@@ -325,6 +325,11 @@ class CheckoutIntegrationTest {
         BigDecimal orderTotal = quotedTotal(buyer);
         Map<?, ?> credit = simulator.control().get().uri("/v1/customers/{id}/credit", customer).retrieve().body(Map.class);
         BigDecimal openOrders = new BigDecimal(credit.get("openOrders").toString());
+        // only this test's submission is in flight for the customer (other tests' racers may be still on their way)
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from order_submission"
+                + " where customer_id = ? and status = 'PENDING'").param(customer).query(Long.class).single() == 0);
+        jdbc.sql("update order_submission set status = 'RESTORED' where customer_id = ? and status = 'NEEDS_ATTENTION'")
+                .param(customer).update();
         // room for one and a half such orders
         simulator.put("/sim/customers/{id}/credit", Map.of("creditLimit", openOrders.add(orderTotal.multiply(new BigDecimal("1.5"))),
                 "balance", 0), customer);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -39,6 +40,12 @@ class OrdersIntegrationTest {
 
     @Autowired
     private PortalUsers users;
+
+    @Autowired
+    private OrderHistory history;
+
+    @Autowired
+    private JdbcClient jdbc;
 
     @Test
     void theHistoryIsExactlyTheCustomersErpOrdersNewestFirst() throws Exception {
@@ -94,12 +101,7 @@ class OrdersIntegrationTest {
 
     @Test
     void aShipmentPostedInTheErpShowsOnTheNextView() throws Exception {
-        Map<?, ?> placed = simulator.control().post().uri("/v1/orders").header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("customerId", "C1000", "customerPoNumber", "PO-SHIP-" + System.nanoTime(), "placedBy", "EDI",
-                        "lines", List.of(Map.of("sku", "FAS-10004", "qty", 1))))
-                .retrieve().body(Map.class);
-        String number = placed.get("number").toString();
+        String number = erpOrderByEdi("PO-SHIP-");
 
         simulator.control().post().uri("/sim/orders/{n}/ship", number).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("carrier", "FedEx", "trackingNumber", "123456789012")).retrieve().toBodilessEntity();
@@ -112,6 +114,48 @@ class OrdersIntegrationTest {
                 .andReturn().getModelAndView().getModel().get("detail");
         assertThat(detail.order().status().name()).isEqualTo("SHIPPED");
         assertThat(detail.order().lines()).allSatisfy(l -> assertThat(l.shippedQty()).isEqualTo(l.qty()));
+    }
+
+    @Test
+    void aTrackingNumberThatIsNotAUrlIsShownAsTextAndTheOrderStillOpens() throws Exception {
+        String number = erpOrderByEdi("PO-TRK-");
+        simulator.control().post().uri("/sim/orders/{n}/ship", number).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("carrier", "UPS", "trackingNumber", "1Z<script>x")).retrieve().toBodilessEntity();
+
+        var response = mvc.perform(get("/orders/" + number).with(acme())).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("1Z&lt;script&gt;x").doesNotContain("1Z<script>");
+    }
+
+    @Test
+    void aReorderTakesOnlyTheOrdersOwnLinesCheckedInOneErpRequest() throws Exception {
+        String number = page("/orders").orders().get(0).number();
+        List<String> ownSkus = history.order("C1000", number).orElseThrow().lines().stream().map(l -> l.sku()).distinct().toList();
+        long userId = users.loadUserByUsername("buyer@acme.test").id();
+        jdbc.sql("delete from cart_line where customer_id = 'C1000' and user_id = ?").param(userId).update();
+        String marker = "reorder-" + UUID.randomUUID();
+        var reorder = post("/orders/" + number + "/reorder").header("X-Request-Id", marker);
+        ownSkus.forEach(sku -> reorder.param("sku", sku).param("qty-" + sku, "1"));
+        for (int i = 0; i < 200; i++) {
+            reorder.param("sku", "ZZZ-" + i).param("qty-ZZZ-" + i, "1");
+        }
+
+        mvc.perform(reorder.with(acme()).with(csrf()));
+
+        assertThat(jdbc.sql("select sku from cart_line where customer_id = 'C1000' and user_id = ?").param(userId)
+                .query(String.class).list()).isNotEmpty().allSatisfy(sku -> assertThat(ownSkus).contains(sku));
+        assertThat(simulator.requestsTo("GET /v1/items", marker)).isLessThanOrEqualTo(1);
+    }
+
+    /** An order of C1000 placed straight in the ERP (as EDI would), with a PO number made from the prefix. */
+    private String erpOrderByEdi(String poPrefix) {
+        Map<?, ?> placed = simulator.control().post().uri("/v1/orders").header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("customerId", "C1000", "customerPoNumber", poPrefix + System.nanoTime(), "placedBy", "EDI",
+                        "lines", List.of(Map.of("sku", "FAS-10004", "qty", 1))))
+                .retrieve().body(Map.class);
+        return placed.get("number").toString();
     }
 
     @SuppressWarnings("unchecked")

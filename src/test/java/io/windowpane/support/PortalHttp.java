@@ -73,6 +73,11 @@ public final class PortalHttp {
         return location.startsWith(base) ? location.substring(base.length()) : location;
     }
 
+    /** The CSRF token of the last form read. */
+    public String csrfToken() {
+        return URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -3,6 +3,10 @@ package io.windowpane.support;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 /**
  * Points a portal test context at the test database and the shared simulator on its random port. ERP answers
@@ -21,6 +25,9 @@ public class PortalTestInfrastructure implements ApplicationContextInitializer<C
                 "windowpane.erp.embedded.enabled=false",
                 "windowpane.erp.base-url=" + TestErpSimulator.shared().baseUrl(),
                 "windowpane.erp.read-timeout=" + context.getEnvironment().getProperty("windowpane.test.erp-read-timeout", "2s"), "windowpane.checkout.retry-interval=1s",
-                "windowpane.erp.events.renew-interval=30s").applyTo(context);
+                "windowpane.erp.events.renew-interval=30s",
+                // tests act far faster than people; the class that tests the limit sets its own
+                "windowpane.rate-limit.erp-actions-per-minute=" + context.getEnvironment()
+                        .getProperty("windowpane.test.erp-actions-per-minute", "100000")).applyTo(context);
     }
 }

@@ -1,7 +1,9 @@
 package io.windowpane.support;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
@@ -22,6 +24,7 @@ public final class TestErpSimulator {
     private final ConfigurableApplicationContext context;
     private final URI baseUrl;
     private final RestClient control;
+    private final List<Runnable> onReset = new CopyOnWriteArrayList<>();
 
     private TestErpSimulator() {
         this.context = ErpSimulatorApplication.start("erpsim.port=0", "erpsim.faults.commit-then-timeout-delay=3s",
@@ -81,9 +84,15 @@ public final class TestErpSimulator {
         control.post().uri("/sim/stats/reset").retrieve().toBodilessEntity();
     }
 
-    /** Back to a healthy, fast ERP. */
+    /** Runs on every {@link #reset()}: the portal contexts' circuit breakers close again. */
+    public void onReset(Runnable action) {
+        onReset.add(action);
+    }
+
+    /** Back to a healthy, fast ERP, and the portal contexts ready to ask it again. */
     public void reset() {
         put("/sim/latency", Map.of("meanMs", 0, "jitterMs", 0));
         put("/sim/faults", Map.of("errorRate", 0, "outage", false, "commitThenTimeout", false));
+        onReset.forEach(Runnable::run);
     }
 }

@@ -10,13 +10,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.windowpane.erp.ErpGateway;
+import io.windowpane.erp.ErpUnavailableException;
 import io.windowpane.erp.ErpRequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +40,9 @@ public class ErpClientConfiguration {
 
     /** Builds the adapter outside a Spring context (contract and fault tests), with default resilience settings. */
     static HttpErpGateway create(RestClient.Builder builder, ErpProperties properties, JsonMapper json, Clock clock) {
-        return create(builder, properties, json, clock, CircuitBreaker.ofDefaults(RESILIENCE_INSTANCE),
+        CircuitBreakerConfig failures = CircuitBreakerConfig.custom()
+                .recordExceptions(ErpUnavailableException.class, ResourceAccessException.class).build();
+        return create(builder, properties, json, clock, CircuitBreaker.of(RESILIENCE_INSTANCE, failures),
                 Bulkhead.ofDefaults(RESILIENCE_INSTANCE));
     }
 

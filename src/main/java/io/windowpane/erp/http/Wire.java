@@ -2,6 +2,7 @@ package io.windowpane.erp.http;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -119,10 +120,23 @@ final class Wire {
     }
 
     record ShipmentJson(String number, String status, Instant shippedAt, Instant deliveredAt, String carrier,
-            String service, String trackingNumber, URI trackingUrl, List<Shipment.Line> lines) {
+            String service, String trackingNumber, String trackingUrl, List<Shipment.Line> lines) {
         Shipment toShipment(Instant readAt) {
-            return new Shipment(number, status, shippedAt, deliveredAt, carrier, service, trackingNumber, trackingUrl,
-                    List.copyOf(lines), readAt);
+            return new Shipment(number, status, shippedAt, deliveredAt, carrier, service, trackingNumber,
+                    webLink(trackingUrl), List.copyOf(lines), readAt);
+        }
+
+        // a carrier link is shown only when it is a well-formed http(s) address; the tracking number always is
+        private static URI webLink(String url) {
+            if (url == null || url.isBlank()) {
+                return null;
+            }
+            try {
+                URI uri = new URI(url.strip());
+                return "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()) ? uri : null;
+            } catch (URISyntaxException notALink) {
+                return null;
+            }
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.MDC;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -27,6 +28,10 @@ import io.windowpane.erp.ErpRequestIds;
 import io.windowpane.erp.ErpMalformedResponseException;
 import io.windowpane.erp.ErpNotFoundException;
 import io.windowpane.erp.ErpRejectedException;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.windowpane.erp.ErpNotFoundException;
 import io.windowpane.erp.ErpTimeoutException;
 import io.windowpane.erp.ErpUnavailableException;
 import io.windowpane.erp.NewOrder;
@@ -47,6 +52,39 @@ class HttpErpGatewayFaultTest {
 
     private ErpGateway gateway() {
         return gateway(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void anErpThatKeepsFailingIsNotAskedAgainForAWhile() {
+        erp.stubFor(get(urlPathEqualTo("/v1/categories")).willReturn(aResponse().withStatus(503)));
+        CircuitBreaker breaker = CircuitBreaker.of("erp", CircuitBreakerConfig.custom().minimumNumberOfCalls(4)
+                .slidingWindowSize(4).failureRateThreshold(50).waitDurationInOpenState(Duration.ofMinutes(1))
+                .recordExceptions(ErpUnavailableException.class, ResourceAccessException.class).build());
+        ErpGateway guarded = ErpClientConfiguration.create(RestClient.builder(),
+                new ErpProperties(URI.create(erp.baseUrl()), "test-key", Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                JsonMapper.builder().build(), Clock.systemUTC(), breaker, Bulkhead.ofDefaults("erp"));
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(guarded::categories).isInstanceOf(ErpUnavailableException.class);
+        }
+
+        assertThatThrownBy(guarded::categories).isInstanceOf(ErpUnavailableException.class).hasMessageContaining("failed repeatedly");
+        assertThat(erp.getAllServeEvents()).hasSize(4);
+    }
+
+    @Test
+    void refusalsAreAnswersNotFailuresOfTheErp() {
+        erp.stubFor(get(urlPathEqualTo("/v1/customers/NOPE")).willReturn(aResponse().withStatus(404)));
+        CircuitBreaker breaker = CircuitBreaker.of("erp", CircuitBreakerConfig.custom().minimumNumberOfCalls(2)
+                .slidingWindowSize(2).recordExceptions(ErpUnavailableException.class, ResourceAccessException.class).build());
+        ErpGateway guarded = ErpClientConfiguration.create(RestClient.builder(),
+                new ErpProperties(URI.create(erp.baseUrl()), "test-key", Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                JsonMapper.builder().build(), Clock.systemUTC(), breaker, Bulkhead.ofDefaults("erp"));
+
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> guarded.customer("NOPE")).isInstanceOf(ErpNotFoundException.class);
+        }
+
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     @Test

@@ -34,14 +34,14 @@ import io.windowpane.support.SignedInAs;
 import io.windowpane.support.TestErpSimulator;
 
 /**
- * Twenty buyers of one customer check out at once against an ERP that takes 5 s per answer. Checkouts of that
+ * Load on checkout and the ERP. Twenty buyers of one customer check out at once against an ERP that takes 5 s per answer. Checkouts of that
  * customer run one at a time (the rest are told one is in progress), none of them may hold the connections
  * other customers' pages need, and every order that is placed is answered with its own page, never an error.
  */
 @PortalTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "windowpane.test.erp-read-timeout=8s")
-class SlowErpCheckoutIntegrationTest {
+@TestPropertySource(properties = {"windowpane.test.erp-read-timeout=8s", "windowpane.test.erp-actions-per-minute=25"})
+class CheckoutUnderLoadIntegrationTest {
 
     private static final int BUYERS = 20;
 
@@ -103,6 +103,26 @@ class SlowErpCheckoutIntegrationTest {
         }
         assertThat(jdbc.sql("select count(*) from order_submission where customer_po_number like ? and status in ('ACCEPTED', 'PENDING')")
                 .param(po + "-%").query(Long.class).single()).isEqualTo(placed.size());
+    }
+
+    @Test
+    void onePersonsFloodOfErpCostlyActionsIsSlowedDownWithAClearPage() throws Exception {
+        users.createIfAbsent("flood@c1004.test", "not-used-here", "Flo Flood", Role.BUYER, "C1004", null);
+        RequestPostProcessor flooder = SignedInAs.user(users, "flood@c1004.test");
+        List<Integer> statuses = new ArrayList<>();
+        MockHttpServletResponse last = null;
+        for (int i = 0; i < 30; i++) {
+            last = mvc.perform(post("/cart/lines").param("sku", "SAF-10000").param("qty", "1").with(flooder).with(csrf()))
+                    .andReturn().getResponse();
+            statuses.add(last.getStatus());
+        }
+
+        assertThat(statuses.subList(0, 25)).containsOnly(302);
+        assertThat(statuses.subList(25, 30)).containsOnly(429);
+        assertThat(last.getHeader("Retry-After")).isNotNull();
+        assertThat(last.getContentAsString()).contains("data-testid=\"error-429\"");
+        assertThat(mvc.perform(get("/cart").with(flooder)).andReturn().getResponse().getStatus())
+                .as("reading pages is not limited").isEqualTo(200);
     }
 
     private List<RequestPostProcessor> buyersOf(String customer) throws Exception {
