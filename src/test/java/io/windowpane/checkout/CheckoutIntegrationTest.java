@@ -374,6 +374,19 @@ class CheckoutIntegrationTest {
     }
 
     @Test
+    void aDateTypedDayFirstGetsAMessageSayingTheFormatNotSpringsConversionError() throws Exception {
+        RequestPostProcessor acme = as("buyer@acme.test");
+        addToCart(acme, "SAF-10000", 1);
+
+        MvcResult placed = mvc.perform(post("/checkout").param("customerPoNumber", "PO-DATE")
+                .param("submissionKey", UUID.randomUUID().toString()).param("quotedTotal", quotedTotal(acme).toPlainString())
+                .param("requestedDate", "31/12/2026").with(acme).with(csrf())).andReturn();
+
+        assertThat(placed.getResponse().getContentAsString()).contains("Enter the date as year-month-day, e.g. 2026-12-31.")
+                .doesNotContain("Failed to convert");
+    }
+
+    @Test
     void aShipToAddressThatIsNotTheCustomersIsRefused() throws Exception {
         RequestPostProcessor acme = as("buyer@acme.test");
         addToCart(acme, "SAF-10000", 1);
