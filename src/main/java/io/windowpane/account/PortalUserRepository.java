@@ -11,4 +11,6 @@ interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
     Optional<PortalUser> findByEmail(String canonicalEmail);
 
     List<PortalUser> findAllByOrderByRoleAscEmailAsc();
+
+    List<PortalUser> findAllByRoleAndErpCustomerIdAndEnabledTrueOrderByDisplayNameAsc(Role role, String erpCustomerId);
 }

@@ -43,6 +43,17 @@ public class PortalUsers implements UserDetailsService {
                 u.role(), u.erpCustomerId(), u.salesRepCode(), u.enabled(), u.createdAt(), u.lastLoginAt())).toList();
     }
 
+    /** A buyer of a customer, as a rep choosing whom to hand a cart over to sees them. */
+    public record Buyer(long id, String email, String displayName) {
+    }
+
+    /** The enabled buyers of an ERP customer, by name. */
+    @Transactional(readOnly = true)
+    public List<Buyer> buyersOf(String erpCustomerId) {
+        return users.findAllByRoleAndErpCustomerIdAndEnabledTrueOrderByDisplayNameAsc(Role.BUYER, erpCustomerId).stream()
+                .map(u -> new Buyer(u.id(), u.email(), u.displayName())).toList();
+    }
+
     @Transactional
     public void recordSignIn(long userId) {
         users.findById(userId).ifPresent(user -> user.signedIn(clock.instant()));

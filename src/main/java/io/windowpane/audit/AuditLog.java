@@ -1,16 +1,43 @@
 package io.windowpane.audit;
 
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Appends to the audit log: who did what, acting for which customer, from where. */
+import io.windowpane.erp.ErpRequestIds;
+
+/** Appends to the audit log (who did what, acting for which customer, from where, in which request) and reads it back. */
 @Service
 public class AuditLog {
 
     /** What was done, as the audit log names it. */
     public enum Action {
-        SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGNED_OUT
+        SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGNED_OUT,
+        ACTING_STARTED, ACTING_ENDED,
+        CART_LINE_ADDED, CART_LINE_CHANGED, CART_LINE_REMOVED, QUICK_ORDER, REORDER, ORDER_PLACED, ORDER_NOT_PLACED,
+        SUBMISSION_RESTORED, CART_HANDED_OVER;
+
+        /** Whether the action is part of acting for a customer (shown on the customer's account activity). */
+        public boolean acting() {
+            return ordinal() >= ACTING_STARTED.ordinal();
+        }
     }
+
+    /** One entry as the activity pages show it; {@code actorName} is the portal user's name when they still exist. */
+    public record Entry(Instant occurredAt, String actorEmail, String actorName, String actingForCustomerId, Action action,
+            String details, String requestId) {
+    }
+
+    private static final String ACTING_ACTIONS = "'ACTING_STARTED', 'ACTING_ENDED', 'CART_LINE_ADDED', 'CART_LINE_CHANGED',"
+            + " 'CART_LINE_REMOVED', 'QUICK_ORDER', 'REORDER', 'ORDER_PLACED', 'ORDER_NOT_PLACED', 'SUBMISSION_RESTORED',"
+            + " 'CART_HANDED_OVER'";
+
+    private static final String ENTRY = """
+            select a.occurred_at, a.actor_email, u.display_name, a.acting_for_customer_id, a.action, a.details, a.request_id
+            from audit_log a left join portal_user u on u.email = a.actor_email""";
 
     private final JdbcClient jdbc;
 
@@ -18,16 +45,36 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
+    /** Records an entry with the current request's id. */
     public void record(String actorEmail, String actingForCustomerId, Action action, String details, String remoteAddress) {
         jdbc.sql("""
-                insert into audit_log (actor_email, acting_for_customer_id, action, details, remote_address)
-                values (?, ?, ?, ?, ?)""")
-                .params(actorEmail, actingForCustomerId, action.name(), details, remoteAddress).update();
+                insert into audit_log (actor_email, acting_for_customer_id, action, details, remote_address, request_id)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(actorEmail, actingForCustomerId, action.name(), details, remoteAddress, MDC.get(ErpRequestIds.MDC_KEY))
+                .update();
     }
 
     /** How many entries an actor has for an action (admin views and tests). */
     public long count(String actorEmail, Action action) {
         return jdbc.sql("select count(*) from audit_log where lower(actor_email) = lower(?) and action = ?")
                 .params(actorEmail, action.name()).query(Long.class).single();
+    }
+
+    /** What people other than the customer's own buyers did while acting for it, newest first. */
+    public List<Entry> actingOn(String customerId, int limit) {
+        return jdbc.sql(ENTRY + " where a.acting_for_customer_id = ? and a.action in (" + ACTING_ACTIONS + ")"
+                + " order by a.occurred_at desc, a.id desc limit ?").params(customerId, limit).query(AuditLog::entry).list();
+    }
+
+    /** What one person did while acting for customers, newest first. */
+    public List<Entry> actingBy(String actorEmail, int limit) {
+        return jdbc.sql(ENTRY + " where a.actor_email = ? and a.action in (" + ACTING_ACTIONS + ")"
+                + " order by a.occurred_at desc, a.id desc limit ?").params(actorEmail, limit).query(AuditLog::entry).list();
+    }
+
+    private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Entry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_email"), rs.getString("display_name"),
+                rs.getString("acting_for_customer_id"), Action.valueOf(rs.getString("action")), rs.getString("details"),
+                rs.getString("request_id"));
     }
 }

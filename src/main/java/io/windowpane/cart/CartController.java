@@ -10,6 +10,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.FragmentsRendering;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.windowpane.account.CurrentCustomer;
+import io.windowpane.account.PortalUsers;
 
 /**
  * The cart: {@code GET /cart}; {@code POST /cart/lines} adds (from catalog and product pages);
@@ -28,16 +30,25 @@ class CartController {
     private final Carts carts;
     private final CartPricing pricing;
     private final CurrentCart currentCart;
+    private final CurrentCustomer currentCustomer;
+    private final PortalUsers users;
 
-    CartController(Carts carts, CartPricing pricing, CurrentCart currentCart) {
+    CartController(Carts carts, CartPricing pricing, CurrentCart currentCart, CurrentCustomer currentCustomer,
+            PortalUsers users) {
         this.carts = carts;
         this.pricing = pricing;
         this.currentCart = currentCart;
+        this.currentCustomer = currentCustomer;
+        this.users = users;
     }
 
     @GetMapping("/cart")
     String cart(Model model) {
         model.addAttribute("cart", priced());
+        // a rep acting for the customer may hand the cart over to one of the customer's buyers
+        if (currentCustomer.acting().isPresent()) {
+            model.addAttribute("handOverTo", users.buyersOf(currentCart.require().customerId()));
+        }
         return CART_VIEW;
     }
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.windowpane.account.Role;
 import io.windowpane.account.SignedInUser;
 import io.windowpane.cart.Carts;
 import io.windowpane.erp.CreditAccount;
@@ -36,6 +37,7 @@ import io.windowpane.erp.OrderConfirmation;
 import io.windowpane.erp.OrderLineRequest;
 import io.windowpane.erp.PriceQuote;
 import io.windowpane.erp.Reading;
+import io.windowpane.erp.SalesAgent;
 
 /**
  * Checkout trusts nothing cached: under the customer's lock it re-reads the quote, credit and stock live from
@@ -87,8 +89,11 @@ class Checkout {
         return lines.isEmpty() ? null : review(owner.customerId(), lines);
     }
 
-    /** Places the order; {@link CheckoutBusyException} when another checkout of the customer holds the lock too long. */
-    Result place(Carts.Owner owner, SignedInUser user, CheckoutForm form) {
+    /**
+     * Places the order; {@link CheckoutBusyException} when another checkout of the customer holds the lock too long.
+     * A sales rep acting for the customer goes on the order as its sales agent; the credit rules are the same.
+     */
+    Result place(Carts.Owner owner, SignedInUser user, boolean acting, CheckoutForm form) {
         UUID key = form.getSubmissionKey();
         var earlier = store.findByKey(jdbc, key);
         if (earlier.isPresent()) {
@@ -114,8 +119,8 @@ class Checkout {
                 return new Result(Outcome.PRICES_CHANGED, null, review);
             }
             Long id = transaction.execute(status -> {
-                long inserted = store.insertPending(jdbc, key, owner.customerId(), owner.userId(), placedBy(user),
-                        form.getCustomerPoNumber(), form.getShipToId(), form.getRequestedDate(),
+                long inserted = store.insertPending(jdbc, key, owner.customerId(), owner.userId(),
+                        placedBy(user, acting, owner.customerId()), salesAgent(user, acting), form.getCustomerPoNumber(), form.getShipToId(), form.getRequestedDate(),
                         Submission.linesText(lines.stream().map(l -> new OrderLineRequest(l.sku(), l.quantity())).toList()));
                 carts.clear(owner);
                 return inserted;
@@ -237,7 +242,12 @@ class Checkout {
         }
     }
 
-    private static String placedBy(SignedInUser user) {
-        return user.displayName() + " <" + user.email() + "> via Windowpane";
+    private static String placedBy(SignedInUser user, boolean acting, String customerId) {
+        String person = user.displayName() + " <" + user.email() + ">";
+        return acting ? person + " for " + customerId + " via Windowpane" : person + " via Windowpane";
+    }
+
+    private static SalesAgent salesAgent(SignedInUser user, boolean acting) {
+        return acting && user.is(Role.SALES_REP) ? new SalesAgent(user.salesRepCode(), user.email()) : null;
     }
 }

@@ -72,7 +72,7 @@ class CheckoutController {
         }
         Checkout.Result result;
         try {
-            result = checkout.place(owner(), user(), form);
+            result = checkout.place(owner(), user(), currentCustomer.acting().isPresent(), form);
         } catch (CheckoutBusyException busy) {
             // nothing was placed: back to the review, which says why, to try again once the other checkout is done
             redirect.addFlashAttribute("busy", true);

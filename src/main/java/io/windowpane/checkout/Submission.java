@@ -9,14 +9,16 @@ import java.util.stream.Collectors;
 
 import io.windowpane.erp.NewOrder;
 import io.windowpane.erp.OrderLineRequest;
+import io.windowpane.erp.SalesAgent;
 
 /**
- * An order the portal has taken (the outbox row): SKU and quantity lines, the PO number, who placed it, and
+ * An order the portal has taken (the outbox row): SKU and quantity lines, the PO number, who placed it (and the
+ * sales rep, when a rep placed it for the customer), and
  * where it stands with the ERP. It keeps its idempotency key, so however often it is sent, the ERP makes one
  * order of it.
  */
 public record Submission(long id, UUID idempotencyKey, String customerId, long userId, String placedBy,
-        String customerPoNumber, String shipToId, LocalDate requestedDate, List<OrderLineRequest> lines, Status status,
+        SalesAgent salesAgent, String customerPoNumber, String shipToId, LocalDate requestedDate, List<OrderLineRequest> lines, Status status,
         String erpOrderNumber, String rejectionCode, String rejectionMessage, int attempts, Instant createdAt) {
 
     /** Where a submission stands. */
@@ -27,7 +29,7 @@ public record Submission(long id, UUID idempotencyKey, String customerId, long u
     }
 
     NewOrder toNewOrder() {
-        return new NewOrder(customerId, customerPoNumber, shipToId, requestedDate, placedBy, lines);
+        return new NewOrder(customerId, customerPoNumber, shipToId, requestedDate, placedBy, salesAgent, lines);
     }
 
     static String linesText(List<OrderLineRequest> lines) {

@@ -13,23 +13,26 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.windowpane.erp.SalesAgent;
+
 /** The outbox table, read and written with the JdbcClient it is given (the checkout lock's, or the pool's). */
 @Component
 class SubmissionStore {
 
     private static final String COLUMNS = """
-            id, idempotency_key, customer_id, user_id, placed_by, customer_po_number, ship_to_id, requested_date,
+            id, idempotency_key, customer_id, user_id, placed_by, sales_agent_code, sales_agent_email, customer_po_number, ship_to_id, requested_date,
             lines, status, erp_order_number, rejection_code, rejection_message, attempts, created_at""";
 
     private static final RowMapper<Submission> ROW = SubmissionStore::map;
 
-    long insertPending(JdbcClient jdbc, UUID key, String customerId, long userId, String placedBy, String po,
-            String shipToId, LocalDate requestedDate, String lines) {
+    long insertPending(JdbcClient jdbc, UUID key, String customerId, long userId, String placedBy, SalesAgent salesAgent,
+            String po, String shipToId, LocalDate requestedDate, String lines) {
         return jdbc.sql("""
-                insert into order_submission (idempotency_key, customer_id, user_id, placed_by, customer_po_number,
-                    ship_to_id, requested_date, lines, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING') returning id""")
-                .params(key, customerId, userId, placedBy, po, shipToId, requestedDate, lines)
+                insert into order_submission (idempotency_key, customer_id, user_id, placed_by, sales_agent_code,
+                    sales_agent_email, customer_po_number, ship_to_id, requested_date, lines, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING') returning id""")
+                .params(key, customerId, userId, placedBy, salesAgent == null ? null : salesAgent.code(),
+                        salesAgent == null ? null : salesAgent.email(), po, shipToId, requestedDate, lines)
                 .query(Long.class).single();
     }
 
@@ -97,10 +100,15 @@ class SubmissionStore {
                 .param(id).update();
     }
 
+    private static SalesAgent salesAgent(ResultSet rs) throws SQLException {
+        String code = rs.getString("sales_agent_code");
+        return code == null ? null : new SalesAgent(code, rs.getString("sales_agent_email"));
+    }
+
     private static Submission map(ResultSet rs, int row) throws SQLException {
         java.sql.Date requested = rs.getDate("requested_date");
         return new Submission(rs.getLong("id"), rs.getObject("idempotency_key", UUID.class), rs.getString("customer_id"),
-                rs.getLong("user_id"), rs.getString("placed_by"), rs.getString("customer_po_number"), rs.getString("ship_to_id"),
+                rs.getLong("user_id"), rs.getString("placed_by"), salesAgent(rs), rs.getString("customer_po_number"), rs.getString("ship_to_id"),
                 requested == null ? null : requested.toLocalDate(), Submission.parseLines(rs.getString("lines")),
                 Submission.Status.valueOf(rs.getString("status")), rs.getString("erp_order_number"),
                 rs.getString("rejection_code"), rs.getString("rejection_message"), rs.getInt("attempts"),

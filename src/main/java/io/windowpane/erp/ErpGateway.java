@@ -16,6 +16,9 @@ public interface ErpGateway {
 
     List<CustomerSummary> customersOfSalesRep(String salesRepCode);
 
+    /** The sales rep with this code and their contact details. */
+    SalesRep salesRep(String code);
+
     CreditAccount credit(String customerId);
 
     ItemPage searchItems(ItemQuery query);

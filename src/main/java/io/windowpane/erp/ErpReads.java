@@ -26,4 +26,13 @@ public interface ErpReads {
 
     /** The customers the ERP assigns to a sales rep (re-read within a minute of a change). */
     Reading<List<CustomerSummary>> customersOfSalesRep(String salesRepCode);
+
+    /** A customer account for pages (names, the rep's code); checkout reads it live. */
+    Reading<Customer> customer(String customerId);
+
+    /** A sales rep's contact details. */
+    Reading<SalesRep> salesRep(String code);
+
+    /** Open orders and the last order date per customer; customers the ERP did not answer for are left out. */
+    Map<String, Reading<OrderActivity>> orderActivity(Collection<String> customerIds);
 }

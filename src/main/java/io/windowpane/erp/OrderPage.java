@@ -9,6 +9,6 @@ public record OrderPage(List<OrderSummary> orders, int page, int size, long tota
 
     /** An order as the history list shows it. */
     public record OrderSummary(String number, String customerPoNumber, OrderStatus status, LocalDate orderDate,
-            Money total, String placedBy) {
+            Money total, String placedBy, SalesAgent salesAgent) {
     }
 }

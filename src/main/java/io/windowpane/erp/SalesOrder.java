@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An ERP sales order with its lines and totals. */
+/** An ERP sales order with its lines and totals; {@code salesAgent} is set when a rep placed it for the customer. */
 public record SalesOrder(String number, String customerId, String customerPoNumber, OrderStatus status,
-        LocalDate orderDate, LocalDate requestedDate, String placedBy, Customer.ShipTo shipTo, List<Line> lines,
+        LocalDate orderDate, LocalDate requestedDate, String placedBy, SalesAgent salesAgent, Customer.ShipTo shipTo, List<Line> lines,
         Money subtotal, Money tax, Money total, Instant modifiedAt, Instant readAt) {
 
     /** An order line and how much of it has shipped. */

@@ -13,8 +13,8 @@ import io.windowpane.erp.ErpGateway;
 import io.windowpane.web.ErpPanel;
 
 /**
- * The landing page. A buyer sees their customer account and credit, read live from the ERP; reps and admins
- * land on their own start pages.
+ * The landing page. A buyer (or a rep acting for their customer) sees the customer account and credit, read live
+ * from the ERP; reps and admins not acting for a customer land on their own start pages.
  */
 @Controller
 class HomeController {
@@ -34,10 +34,11 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         SignedInUser user = currentCustomer.currentUser().orElseThrow();
-        if (user.is(Role.SALES_REP)) {
+        boolean acting = currentCustomer.acting().isPresent();
+        if (user.is(Role.SALES_REP) && !acting) {
             return "redirect:/rep/customers";
         }
-        if (user.is(Role.ADMIN)) {
+        if (user.is(Role.ADMIN) && !acting) {
             return "redirect:/admin";
         }
         String customerId = currentCustomer.id().orElseThrow();

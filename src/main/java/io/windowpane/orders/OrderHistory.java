@@ -1,17 +1,24 @@
 package io.windowpane.orders;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
 import io.windowpane.erp.Customer;
+import io.windowpane.erp.ErpException;
 import io.windowpane.erp.ErpGateway;
+import io.windowpane.erp.ErpReads;
 import io.windowpane.erp.ErpNotFoundException;
 import io.windowpane.erp.OrderPage;
 import io.windowpane.erp.OrderQuery;
 import io.windowpane.erp.OrderStatus;
+import io.windowpane.erp.SalesAgent;
 import io.windowpane.erp.SalesOrder;
 import io.windowpane.erp.Shipment;
 import io.windowpane.web.ErpPanel;
@@ -31,9 +38,27 @@ class OrderHistory {
     }
 
     private final ErpGateway erp;
+    private final ErpReads reads;
 
-    OrderHistory(ErpGateway erp) {
+    OrderHistory(ErpGateway erp, ErpReads reads) {
         this.erp = erp;
+        this.reads = reads;
+    }
+
+    /**
+     * The names of the sales reps who placed these orders for the customer (through the cache), by rep code; a rep
+     * the ERP cannot name right now is left out and shown by email.
+     */
+    Map<String, String> agentNames(Collection<SalesAgent> agents) {
+        Map<String, String> names = new HashMap<>();
+        agents.stream().filter(Objects::nonNull).map(SalesAgent::code).distinct().forEach(code -> {
+            try {
+                names.put(code, reads.salesRep(code).value().name());
+            } catch (ErpException e) {
+                // the order still says who placed it, by email
+            }
+        });
+        return names;
     }
 
     ErpPanel<OrderPage> page(String customerId, OrderStatus status, String text, LocalDate from, LocalDate to, int page) {

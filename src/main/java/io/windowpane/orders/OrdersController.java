@@ -21,6 +21,8 @@ import io.windowpane.account.CurrentCustomer;
 import io.windowpane.account.SignedInUser;
 import io.windowpane.cart.Carts;
 import io.windowpane.checkout.OpenSubmissions;
+import io.windowpane.web.ErpPanel;
+import io.windowpane.erp.OrderPage;
 import io.windowpane.erp.OrderStatus;
 import io.windowpane.erp.SalesOrder;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,7 +61,10 @@ class OrdersController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, HttpServletResponse response, Model model) {
         response.addHeader("Vary", "HX-Request");
-        model.addAttribute("orders", history.page(customerId(), status, q, from, to, page));
+        ErpPanel<OrderPage> orders = history.page(customerId(), status, q, from, to, page);
+        model.addAttribute("orders", orders);
+        model.addAttribute("agentNames", orders.available()
+                ? history.agentNames(orders.value().orders().stream().map(OrderPage.OrderSummary::salesAgent).toList()) : Map.of());
         model.addAttribute("status", status);
         model.addAttribute("q", q);
         model.addAttribute("from", from);
@@ -71,7 +76,9 @@ class OrdersController {
 
     @GetMapping("/orders/{number}")
     String detail(@PathVariable String number, Model model) {
-        model.addAttribute("detail", history.detail(customerId(), number).orElseThrow(OrdersController::notFound));
+        OrderHistory.OrderDetail detail = history.detail(customerId(), number).orElseThrow(OrdersController::notFound);
+        model.addAttribute("detail", detail);
+        model.addAttribute("agentNames", history.agentNames(java.util.Collections.singletonList(detail.order().salesAgent())));
         return DETAIL_VIEW;
     }
 

@@ -1,5 +1,7 @@
 package io.windowpane.security;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -7,13 +9,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -21,8 +28,10 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+import io.windowpane.account.ActingContext;
 import io.windowpane.account.Role;
 import io.windowpane.audit.AuditLog;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * Who may reach what (ARCHITECTURE.md §6 and §7). Roles are checked on the server for every request,
@@ -36,18 +45,24 @@ class SecurityConfiguration {
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, AuditLog audit) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, AuditLog audit,
+            List<LogoutHandler> logoutHandlers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/erp/events").permitAll()
                 .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/rep/acting", "/rep/acting/**").hasAnyRole(Role.SALES_REP.name(), Role.ADMIN.name())
                 .requestMatchers("/rep", "/rep/**").hasRole(Role.SALES_REP.name())
+                .requestMatchers("/account/activity").hasRole(Role.BUYER.name())
                 .requestMatchers("/catalog", "/catalog/**", "/products/**", "/cart", "/cart/**", "/checkout",
-                        "/checkout/**", "/orders", "/orders/**").hasRole(Role.BUYER.name())
+                        "/checkout/**", "/orders", "/orders/**").access(BUYER_OR_ACTING)
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+            .logout(logout -> {
+                logoutHandlers.forEach(logout::addLogoutHandler);
+                logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout");
+            })
             // ERP webhooks are authenticated by their HMAC signature, not by a session. The token lives in a
             // cookie, not the session, so an anonymous view of the sign-in page creates no session row.
             .csrf(csrf -> csrf.ignoringRequestMatchers("/erp/events").csrfTokenRepository(csrfTokens()))
@@ -70,6 +85,16 @@ class SecurityConfiguration {
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return tokens;
     }
+
+    /** A buyer, or a rep or admin whose session acts for a customer (ARCHITECTURE.md §6). */
+    private static final AuthorizationManager<RequestAuthorizationContext> BUYER_OR_ACTING = (authentication, context) -> {
+        Authentication who = authentication.get();
+        boolean buyer = who != null && who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.BUYER.authority()));
+        HttpSession session = context.getRequest().getSession(false);
+        boolean acting = who != null && who.isAuthenticated() && !buyer && session != null
+                && session.getAttribute(ActingContext.SESSION_ATTRIBUTE) != null;
+        return new AuthorizationDecision(buyer || acting);
+    };
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -51,4 +51,9 @@ public class Formats {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(LocaleContextHolder.getLocale()).withZone(clock.getZone()).format(instant);
     }
+
+    /** A duration as minutes and seconds, e.g. 10:00 (the acting banner's time left). */
+    public String minutesSeconds(long seconds) {
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
 }

@@ -167,7 +167,7 @@ public abstract class ErpContract {
 
     @Test
     void placesAnOrderOncePerIdempotencyKey() {
-        NewOrder order = new NewOrder("C1000", "PO-" + UUID.randomUUID(), null, null, "contract test",
+        NewOrder order = new NewOrder("C1000", "PO-" + UUID.randomUUID(), null, null, "contract test", null,
                 List.of(new OrderLineRequest("TLS-10000", 1)));
         String key = UUID.randomUUID().toString();
 
@@ -181,7 +181,7 @@ public abstract class ErpContract {
     @Test
     void rejectsAnOrderAboveAvailableCreditWithTheErpsFigures() {
         BigDecimal available = gateway().credit("C1001").available().amount();
-        NewOrder tooBig = new NewOrder("C1001", "PO-" + UUID.randomUUID(), null, null, "contract test",
+        NewOrder tooBig = new NewOrder("C1001", "PO-" + UUID.randomUUID(), null, null, "contract test", null,
                 List.of(new OrderLineRequest("TLS-10000", 50)));
 
         assertThatThrownBy(() -> gateway().placeOrder(tooBig, UUID.randomUUID().toString()))
@@ -189,6 +189,49 @@ public abstract class ErpContract {
                     assertThat(rejected.code()).isEqualTo("CREDIT_LIMIT_EXCEEDED");
                     assertThat(new BigDecimal(rejected.details().get("available").toString())).isEqualByComparingTo(available);
                 });
+    }
+
+    @Test
+    void readsASalesRepsContactDetails() {
+        SalesRep rep = gateway().salesRep("R01");
+
+        assertThat(rep.code()).isEqualTo("R01");
+        assertThat(rep.name()).isNotBlank();
+        assertThat(rep.email()).contains("@");
+        assertThat(rep.phone()).isNotBlank();
+        assertThatThrownBy(() -> gateway().salesRep("R99-" + UUID.randomUUID())).isInstanceOf(ErpNotFoundException.class);
+    }
+
+    @Test
+    void anOrderPlacedByASalesRepCarriesTheRepOnEveryRead() {
+        SalesAgent rita = new SalesAgent("R01", "rep@windowpane.test");
+        NewOrder order = new NewOrder("C1000", "PO-" + UUID.randomUUID(), null, null, "Rita for C1000", rita,
+                List.of(new OrderLineRequest("TLS-10000", 1)));
+
+        OrderConfirmation placed = gateway().placeOrder(order, UUID.randomUUID().toString());
+
+        assertThat(gateway().order(placed.number()).salesAgent()).isEqualTo(rita);
+        assertThat(gateway().orders(new OrderQuery("C1000", null, order.customerPoNumber(), null, null, 1, 10)).orders())
+                .singleElement().satisfies(summary -> assertThat(summary.salesAgent()).isEqualTo(rita));
+    }
+
+    @Test
+    void anOrderPlacedByTheCustomersOwnBuyerHasNoSalesAgent() {
+        NewOrder order = new NewOrder("C1000", "PO-" + UUID.randomUUID(), null, null, "contract test", null,
+                List.of(new OrderLineRequest("TLS-10000", 1)));
+
+        OrderConfirmation placed = gateway().placeOrder(order, UUID.randomUUID().toString());
+
+        assertThat(gateway().order(placed.number()).salesAgent()).isNull();
+    }
+
+    @Test
+    void refusesAnOrderForASalesAgentTheErpDoesNotKnow() {
+        NewOrder order = new NewOrder("C1000", "PO-" + UUID.randomUUID(), null, null, "contract test",
+                new SalesAgent("R99", "nobody@windowpane.test"), List.of(new OrderLineRequest("TLS-10000", 1)));
+
+        assertThatThrownBy(() -> gateway().placeOrder(order, UUID.randomUUID().toString()))
+                .isInstanceOfSatisfying(ErpRejectedException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_SALES_AGENT"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.windowpane.erp.Category;
 import io.windowpane.erp.ChangeEvent;
 import io.windowpane.erp.ContractPrice;
 import io.windowpane.erp.CreditAccount;
+import io.windowpane.erp.Customer;
 import io.windowpane.erp.CustomerSummary;
 import io.windowpane.erp.ErpException;
 import io.windowpane.erp.ErpGateway;
@@ -34,7 +35,12 @@ import io.windowpane.erp.Item;
 import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
 import io.windowpane.erp.ItemStock;
+import io.windowpane.erp.ErpNotFoundException;
+import io.windowpane.erp.OrderActivity;
+import io.windowpane.erp.OrderPage;
+import io.windowpane.erp.OrderQuery;
 import io.windowpane.erp.Reading;
+import io.windowpane.erp.SalesRep;
 
 /** {@link ErpReads} through one read-through cache per data type, kept true by ERP change events. */
 @Service
@@ -45,6 +51,8 @@ class CachedErpReads implements ErpReads {
     }
 
     private static final String ALL = "all";
+    /** How many of a customer's latest orders are looked at for its open orders (the contract's largest page). */
+    private static final int RECENT_ORDERS = 200;
 
     private final ReadThroughCache<PriceKey, ContractPrice> prices;
     private final ReadThroughCache<String, ItemStock> stock;
@@ -53,6 +61,9 @@ class CachedErpReads implements ErpReads {
     private final ReadThroughCache<String, List<Category>> categories;
     private final ReadThroughCache<String, CreditAccount> credit;
     private final ReadThroughCache<String, List<CustomerSummary>> customersOfSalesRep;
+    private final ReadThroughCache<String, Customer> customers;
+    private final ReadThroughCache<String, SalesRep> salesReps;
+    private final ReadThroughCache<String, OrderActivity> orderActivity;
 
     CachedErpReads(ErpGateway erp, ErpCacheProperties properties, Clock clock,
             @Qualifier("erpRefresh") Executor refresher, @Qualifier("pageFanOut") Executor fanOut, MeterRegistry registry) {
@@ -76,6 +87,15 @@ class CachedErpReads implements ErpReads {
                 properties.policy(properties.salesRepCustomers()),
                 codes -> codes.stream().collect(Collectors.toMap(code -> code, erp::customersOfSalesRep)),
                 list -> list.isEmpty() ? clock.instant() : list.get(0).readAt(), code -> ALL, clock, refresher, metrics);
+        this.customers = new ReadThroughCache<>("customers", properties.policy(properties.customers()),
+                ids -> inParallel(ids, erp::customer, fanOut, properties.fanOutDeadline().toMillis()), Customer::readAt,
+                Function.identity(), clock, refresher, metrics);
+        this.salesReps = new ReadThroughCache<>("sales-reps", properties.policy(properties.salesReps()),
+                codes -> inParallel(codes, erp::salesRep, fanOut, properties.fanOutDeadline().toMillis()),
+                SalesRep::readAt, Function.identity(), clock, refresher, metrics);
+        this.orderActivity = new ReadThroughCache<>("order-activity", properties.policy(properties.orderActivity()),
+                ids -> inParallel(ids, id -> activityOf(erp, id), fanOut, properties.fanOutDeadline().toMillis()),
+                OrderActivity::readAt, Function.identity(), clock, refresher, metrics);
     }
 
     @Override
@@ -116,6 +136,30 @@ class CachedErpReads implements ErpReads {
         return customersOfSalesRep.getAll(List.of(salesRepCode)).get(salesRepCode);
     }
 
+    @Override
+    public Reading<Customer> customer(String customerId) {
+        return single(customers, customerId, "customer");
+    }
+
+    @Override
+    public Reading<SalesRep> salesRep(String code) {
+        return single(salesReps, code, "sales rep");
+    }
+
+    @Override
+    public Map<String, Reading<OrderActivity>> orderActivity(Collection<String> customerIds) {
+        return orderActivity.getAll(customerIds);
+    }
+
+    // one key of a cache loaded by single reads: a key the ERP does not know is not found
+    private static <V> Reading<V> single(ReadThroughCache<String, V> cache, String key, String kind) {
+        Reading<V> reading = cache.getAll(List.of(key)).get(key);
+        if (reading == null) {
+            throw new ErpNotFoundException(kind + " " + key);
+        }
+        return reading;
+    }
+
     /** Categories are small reference data every catalog page needs: read them once the portal is up. */
     @EventListener(ApplicationReadyEvent.class)
     void warmReferenceData() {
@@ -139,10 +183,20 @@ class CachedErpReads implements ErpReads {
             case CUSTOMER -> {
                 // an assignment change names the customer, not the reps it moved between
                 customersOfSalesRep.invalidateAll();
-                yield credit.refresh(event.key());
+                yield credit.refresh(event.key()) + customers.refresh(event.key());
             }
             default -> 0;
         };
+    }
+
+    // the most recent orders tell how many are open and when the last was placed, in one request
+    private static OrderActivity activityOf(ErpGateway erp, String customerId) {
+        OrderPage recent = erp.orders(new OrderQuery(customerId, null, null, null, null, 1, RECENT_ORDERS));
+        int open = (int) recent.orders().stream().filter(order -> order.status().isOpen()).count();
+        boolean moreOpen = recent.total() > recent.orders().size() && !recent.orders().isEmpty()
+                && recent.orders().get(recent.orders().size() - 1).status().isOpen();
+        return new OrderActivity(customerId, open, moreOpen,
+                recent.orders().isEmpty() ? null : recent.orders().get(0).orderDate(), recent.readAt());
     }
 
     private static Map<PriceKey, ContractPrice> loadPrices(ErpGateway erp, Set<PriceKey> keys) {

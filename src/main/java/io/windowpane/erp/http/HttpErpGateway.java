@@ -45,6 +45,7 @@ import io.windowpane.erp.OrderPage;
 import io.windowpane.erp.OrderQuery;
 import io.windowpane.erp.PriceQuote;
 import io.windowpane.erp.SalesOrder;
+import io.windowpane.erp.SalesRep;
 import io.windowpane.erp.Shipment;
 
 /**
@@ -85,6 +86,12 @@ class HttpErpGateway implements ErpGateway {
                 .uri("/v1/customers?salesRepCode={code}", salesRepCode).retrieve().body(Wire.CustomerSummaryJson[].class));
         Instant readAt = now();
         return List.of(found).stream().map(c -> c.toSummary(readAt)).toList();
+    }
+
+    @Override
+    public SalesRep salesRep(String code) {
+        return read("sales rep " + code, () -> get(Wire.SalesRepJson.class, "/v1/sales-reps/{code}", code))
+                .toSalesRep(now());
     }
 
     @Override
@@ -190,7 +197,7 @@ class HttpErpGateway implements ErpGateway {
     @Override
     public OrderConfirmation placeOrder(NewOrder order, String idempotencyKey) {
         Wire.OrderRequestJson request = new Wire.OrderRequestJson(order.customerId(), order.customerPoNumber(),
-                order.shipToId(), order.requestedDate(), order.placedBy(), wireLines(order.lines()));
+                order.shipToId(), order.requestedDate(), order.placedBy(), order.salesAgent(), wireLines(order.lines()));
         return read("order for " + order.customerId(), () -> http.post().uri("/v1/orders")
                 .header("Idempotency-Key", idempotencyKey).body(request).retrieve().body(Wire.PlacedOrderJson.class))
                 .toConfirmation();

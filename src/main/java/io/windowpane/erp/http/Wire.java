@@ -22,7 +22,9 @@ import io.windowpane.erp.OrderConfirmation;
 import io.windowpane.erp.OrderPage;
 import io.windowpane.erp.OrderStatus;
 import io.windowpane.erp.PriceQuote;
+import io.windowpane.erp.SalesAgent;
 import io.windowpane.erp.SalesOrder;
+import io.windowpane.erp.SalesRep;
 import io.windowpane.erp.Shipment;
 
 /** The JSON shapes of the ERP contract (ERP-API.md) and their mapping onto the port's records. */
@@ -92,10 +94,10 @@ final class Wire {
     }
 
     record OrderSummaryJson(String number, String customerPoNumber, OrderStatus status, LocalDate orderDate,
-            BigDecimal total, String currency, String placedBy) {
+            BigDecimal total, String currency, String placedBy, SalesAgent salesAgent) {
         OrderPage.OrderSummary toSummary() {
             return new OrderPage.OrderSummary(number, customerPoNumber, status, orderDate, money(total, currency),
-                    placedBy);
+                    placedBy, salesAgent);
         }
     }
 
@@ -107,14 +109,14 @@ final class Wire {
     }
 
     record OrderJson(String number, String customerId, String customerPoNumber, OrderStatus status,
-            LocalDate orderDate, LocalDate requestedDate, String currency, String placedBy, Customer.ShipTo shipTo,
-            List<OrderLineJson> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total, Instant modifiedAt) {
+            LocalDate orderDate, LocalDate requestedDate, String currency, String placedBy, SalesAgent salesAgent,
+            Customer.ShipTo shipTo, List<OrderLineJson> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total, Instant modifiedAt) {
         SalesOrder toOrder(Instant readAt) {
             List<SalesOrder.Line> mapped = lines.stream().map(l -> new SalesOrder.Line(l.lineNo(), l.sku(), l.name(),
                     l.qty(), l.uom(), money(l.unitPrice(), currency), money(l.lineTotal(), currency), l.shippedQty()))
                     .toList();
             return new SalesOrder(number, customerId, customerPoNumber, status, orderDate, requestedDate, placedBy,
-                    shipTo, mapped, money(subtotal, currency), money(tax, currency), money(total, currency),
+                    salesAgent, shipTo, mapped, money(subtotal, currency), money(tax, currency), money(total, currency),
                     modifiedAt, readAt);
         }
     }
@@ -159,7 +161,13 @@ final class Wire {
     }
 
     record OrderRequestJson(String customerId, String customerPoNumber, String shipToId, LocalDate requestedDate,
-            String placedBy, List<LineJson> lines) {
+            String placedBy, SalesAgent salesAgent, List<LineJson> lines) {
+    }
+
+    record SalesRepJson(String code, String name, String email, String phone) {
+        SalesRep toSalesRep(Instant readAt) {
+            return new SalesRep(code, name, email, phone, readAt);
+        }
     }
 
     record PlacedOrderJson(String number, OrderStatus status, BigDecimal total, String currency, List<String> warnings) {

@@ -22,13 +22,14 @@ import io.windowpane.erpsim.dataset.Page;
 import io.windowpane.erpsim.dataset.PlacedOrder;
 import io.windowpane.erpsim.dataset.SimOrder;
 import io.windowpane.erpsim.dataset.SimQuote;
+import io.windowpane.erpsim.dataset.SimSalesAgent;
 import io.windowpane.erpsim.dataset.SimShipment;
 
 @RestController
 class OrdersApi {
 
     record OrderSummary(String number, String customerPoNumber, SimOrder.Status status, LocalDate orderDate,
-            BigDecimal total, String currency, String placedBy) {
+            BigDecimal total, String currency, String placedBy, SimSalesAgent salesAgent) {
     }
 
     record OrderPage(List<OrderSummary> orders, int page, int size, long total) {
@@ -54,7 +55,7 @@ class OrdersApi {
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "25") int size) {
         Page<SimOrder> found = ledger.orders(customerId, status, q, from, to, Paging.page(page), Paging.size(size));
         return new OrderPage(found.content().stream().map(o -> new OrderSummary(o.number(), o.customerPoNumber(),
-                o.status(), o.orderDate(), o.total(), o.currency(), o.placedBy())).toList(), found.page(),
+                o.status(), o.orderDate(), o.total(), o.currency(), o.placedBy(), o.salesAgent())).toList(), found.page(),
                 found.size(), found.total());
     }
 

@@ -45,6 +45,9 @@ class SimControlApi {
     record BlockedChange(SimCustomer.Blocked blocked) {
     }
 
+    record SalesRepChange(String salesRepCode) {
+    }
+
     record Shipping(String carrier, String trackingNumber) {
     }
 
@@ -93,6 +96,11 @@ class SimControlApi {
     @PutMapping("/customers/{id}/blocked")
     SimCustomer blocked(@PathVariable String id, @RequestBody BlockedChange change) {
         return ledger.changeBlocked(id, change.blocked());
+    }
+
+    @PutMapping("/customers/{id}/sales-rep")
+    SimCustomer salesRep(@PathVariable String id, @RequestBody SalesRepChange change) {
+        return ledger.changeSalesRep(id, change.salesRepCode());
     }
 
     @PutMapping("/stock/{sku}/{warehouse}")

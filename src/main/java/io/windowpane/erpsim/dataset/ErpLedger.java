@@ -122,6 +122,10 @@ public final class ErpLedger {
                 .toList();
     }
 
+    public SimSalesRep salesRep(String code) {
+        return SimSalesRep.find(code).orElseThrow(() -> SimRejection.notFound("Sales rep", code));
+    }
+
     public SimCredit credit(String customerId) {
         return Optional.ofNullable(credit.get(customerId)).orElseThrow(() -> SimRejection.notFound("Customer", customerId));
     }
@@ -199,6 +203,10 @@ public final class ErpLedger {
                     Map.of("blocked", customer.blocked()));
         }
         SimQuote quote = quote(customer.id(), request.lines());
+        if (request.salesAgent() != null && SimSalesRep.find(request.salesAgent().code()).isEmpty()) {
+            throw new SimRejection(422, "UNKNOWN_SALES_AGENT", "Sales rep " + request.salesAgent().code() + " does not exist",
+                    Map.of("salesAgent", String.valueOf(request.salesAgent().code())));
+        }
         rejectDuplicatePo(customer.id(), request.customerPoNumber());
         List<String> warnings = checkCredit(customer.id(), quote.total());
         checkStock(request.lines());
@@ -214,7 +222,7 @@ public final class ErpLedger {
         }
         SimOrder order = new SimOrder(number, customer.id(), blankToNull(request.customerPoNumber()), Status.OPEN,
                 LocalDate.now(clock), request.requestedDate(), customer.currency(), request.placedBy(),
-                shipTo(customer, request.shipToId()), List.copyOf(lines), quote.subtotal(), quote.tax(), quote.total(),
+                request.salesAgent(), shipTo(customer, request.shipToId()), List.copyOf(lines), quote.subtotal(), quote.tax(), quote.total(),
                 now, List.of());
         store(order);
         SimCredit before = credit(customer.id());
@@ -301,6 +309,17 @@ public final class ErpLedger {
                     balance != null ? balance : before.balance(), clock.instant());
             credit.put(customerId, after);
             publish(List.of(SimChange.updated(Type.CREDIT, customerId)));
+            return after;
+        }
+    }
+
+    /** Assigns the customer to another sales rep (an ERP user moving the account). */
+    public SimCustomer changeSalesRep(String customerId, String salesRepCode) {
+        SimSalesRep rep = salesRep(salesRepCode);
+        synchronized (lock) {
+            SimCustomer after = requireCustomer(customerId).withSalesRep(rep.code(), clock.instant());
+            customers.put(customerId, after);
+            publish(List.of(SimChange.updated(Type.CUSTOMER, customerId)));
             return after;
         }
     }

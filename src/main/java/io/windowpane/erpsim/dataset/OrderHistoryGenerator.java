@@ -77,7 +77,7 @@ final class OrderHistoryGenerator {
         List<Line> shippedLines = lines.stream().map(line -> isShipped(line, shipments) ? line.shipped() : line).toList();
         return new SimOrder(number, customer.id(), "PO" + (40000 + seeds.below(customer.id(), 36, 50000) + draft.seq()),
                 status, draft.date(), draft.date().plusDays(seeds.between(key, 37, 2, 10)), customer.currency(),
-                placedBy(key, customer), seeds.pick(key, 38, customer.shipTos()), shippedLines, subtotal, tax,
+                placedBy(key, customer), null, seeds.pick(key, 38, customer.shipTos()), shippedLines, subtotal, tax,
                 subtotal.add(tax), placedAt, shipments);
     }
 

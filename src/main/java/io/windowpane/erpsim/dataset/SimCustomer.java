@@ -25,6 +25,11 @@ public record SimCustomer(String id, String number, String name, String currency
     public record ShipTo(String id, String name, String street, String city, String postalCode, String country) {
     }
 
+    public SimCustomer withSalesRep(String code, Instant at) {
+        return new SimCustomer(id, number, name, currency, code, paymentTerms, blocked, shipTos, at, taxRate,
+                contractCoverage, contractDiscount, emailDomain);
+    }
+
     public SimCustomer withBlocked(Blocked state, Instant at) {
         return new SimCustomer(id, number, name, currency, salesRepCode, paymentTerms, state, shipTos, at, taxRate,
                 contractCoverage, contractDiscount, emailDomain);

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** A sales order with its lines and totals, in the shape of {@code GET /v1/orders/{number}}. */
 public record SimOrder(String number, String customerId, String customerPoNumber, Status status, LocalDate orderDate,
-        LocalDate requestedDate, String currency, String placedBy, SimCustomer.ShipTo shipTo, List<Line> lines,
+        LocalDate requestedDate, String currency, String placedBy, SimSalesAgent salesAgent, SimCustomer.ShipTo shipTo, List<Line> lines,
         BigDecimal subtotal, BigDecimal tax, BigDecimal total, Instant modifiedAt,
         @JsonIgnore List<SimShipment> shipments) {
 
@@ -35,6 +35,6 @@ public record SimOrder(String number, String customerId, String customerPoNumber
 
     SimOrder with(Status newStatus, List<Line> newLines, List<SimShipment> newShipments, Instant at) {
         return new SimOrder(number, customerId, customerPoNumber, newStatus, orderDate, requestedDate, currency,
-                placedBy, shipTo, newLines, subtotal, tax, total, at, newShipments);
+                placedBy, salesAgent, shipTo, newLines, subtotal, tax, total, at, newShipments);
     }
 }

@@ -132,7 +132,7 @@ class HttpErpGatewayFaultTest {
         erp.stubFor(post(urlPathEqualTo("/v1/orders")).willReturn(aResponse().withStatus(409)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"code\":\"DUPLICATE_PO\",\"message\":\"used\",\"details\":{\"existingOrderNumber\":\"SO1\"}}")));
-        NewOrder order = new NewOrder("C1000", "PO-1", null, null, "t", List.of(new OrderLineRequest("A", 1)));
+        NewOrder order = new NewOrder("C1000", "PO-1", null, null, "t", null, List.of(new OrderLineRequest("A", 1)));
 
         assertThatThrownBy(() -> gateway().placeOrder(order, "k")).isInstanceOfSatisfying(ErpRejectedException.class, e -> {
             assertThat(e.code()).isEqualTo("DUPLICATE_PO");

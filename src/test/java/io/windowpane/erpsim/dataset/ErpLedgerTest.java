@@ -224,6 +224,6 @@ class ErpLedgerTest {
     }
 
     private static OrderRequest order(String customerId, String po, String sku, int qty) {
-        return new OrderRequest(customerId, po, null, null, "test", List.of(new LineRequest(sku, qty)));
+        return new OrderRequest(customerId, po, null, null, "test", null, List.of(new LineRequest(sku, qty)));
     }
 }
