@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
 
 import io.windowpane.account.ActingContext;
 import io.windowpane.account.CurrentCustomer;
@@ -64,12 +67,14 @@ class ActingPages {
                 context.get().note(), idleSeconds, clock.instant().plusSeconds(idleSeconds));
     }
 
+    /** Back to the workspace with the reason; an htmx request is told to load it as a whole page (HX-Redirect). */
     @ExceptionHandler(ActingEndedException.class)
-    String ended(ActingEndedException ended, HttpServletRequest request) {
+    ModelAndView ended(ActingEndedException ended, HttpServletRequest request) {
         var flash = RequestContextUtils.getOutputFlashMap(request);
         flash.put("actingEnded", ended.ending());
         flash.put("actingEndedFor", ended.customerId());
-        return (request.getHeader("HX-Request") != null ? "redirect:htmx:" : "redirect:") + ended.workspace();
+        return new ModelAndView(request.getHeader("HX-Request") != null ? new HtmxRedirectView(ended.workspace())
+                : new RedirectView(ended.workspace(), true));
     }
 
     @ExceptionHandler(StaleActingFormException.class)

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.windowpane.account.PortalUsers;
+import io.windowpane.support.ActingSessions;
 import io.windowpane.support.PortalTest;
 import io.windowpane.support.SignedInAs;
 import io.windowpane.support.TestErpSimulator;
@@ -33,7 +34,9 @@ import io.windowpane.support.TestErpSimulator;
 class RouteAccessIntegrationTest {
 
     enum Visitor {
-        ANONYMOUS(null), BUYER("buyer@acme.test"), SALES_REP("rep@windowpane.test"), ADMIN("admin@windowpane.test");
+        ANONYMOUS(null), BUYER("buyer@acme.test"), SALES_REP("rep@windowpane.test"), ADMIN("admin@windowpane.test"),
+        /** The rep while acting for C1000: the buyer's pages, the rep's own, never the admin's. */
+        ACTING_REP("rep@windowpane.test");
 
         final String email;
 
@@ -64,8 +67,13 @@ class RouteAccessIntegrationTest {
             new Route(HttpMethod.GET, "/checkout", 302), new Route(HttpMethod.POST, "/checkout", 302),
             new Route(HttpMethod.GET, "/orders", 200), new Route(HttpMethod.GET, "/orders/{order}", 200),
             new Route(HttpMethod.GET, "/orders/{order}/reorder", 200), new Route(HttpMethod.POST, "/orders/{order}/reorder", 302));
-    private static final List<Route> REP_ROUTES = List.of(new Route(HttpMethod.GET, "/rep/customers", 200));
+    private static final List<Route> REP_ROUTES = List.of(new Route(HttpMethod.GET, "/rep/customers", 200),
+            new Route(HttpMethod.GET, "/rep/orders", 200), new Route(HttpMethod.GET, "/rep/activity", 200));
+    /** Starting and ending acting: reps and admins (who act for support). */
+    private static final List<Route> ACTING_ROUTES = List.of(new Route(HttpMethod.GET, "/rep/acting?customer=C1000", 200),
+            new Route(HttpMethod.POST, "/rep/acting/exit", 302));
     private static final List<Route> ADMIN_ROUTES = List.of(new Route(HttpMethod.GET, "/admin", 200));
+    private static final List<Route> OWN_BUYER_ROUTES = List.of(new Route(HttpMethod.GET, "/account/activity", 200));
 
     @Autowired
     private MockMvc mvc;
@@ -85,22 +93,26 @@ class RouteAccessIntegrationTest {
             // reached by everyone, and refused for want of a signature rather than of a session
             cases.add(new Object[] {visitor, new Route(HttpMethod.POST, "/erp/events", 401), Outcome.ROUTES_OWN});
             cases.add(new Object[] {visitor, new Route(HttpMethod.POST, "/logout", 302), Outcome.REDIRECT});
-            cases.add(new Object[] {visitor, new Route(HttpMethod.GET, "/", 200),
-                    anonymous ? Outcome.LOGIN : visitor == Visitor.BUYER ? Outcome.OK : Outcome.REDIRECT});
-            BUYER_ROUTES.forEach(r -> cases.add(new Object[] {visitor, r, expected(visitor, Visitor.BUYER)}));
-            REP_ROUTES.forEach(r -> cases.add(new Object[] {visitor, r, expected(visitor, Visitor.SALES_REP)}));
+            cases.add(new Object[] {visitor, new Route(HttpMethod.GET, "/", 200), anonymous ? Outcome.LOGIN
+                    : visitor == Visitor.BUYER || visitor == Visitor.ACTING_REP ? Outcome.OK : Outcome.REDIRECT});
+            BUYER_ROUTES.forEach(r -> cases.add(new Object[] {visitor, r, expected(visitor, Visitor.BUYER, Visitor.ACTING_REP)}));
+            OWN_BUYER_ROUTES.forEach(r -> cases.add(new Object[] {visitor, r, expected(visitor, Visitor.BUYER)}));
+            REP_ROUTES.forEach(r -> cases.add(new Object[] {visitor, r, expected(visitor, Visitor.SALES_REP, Visitor.ACTING_REP)}));
+            ACTING_ROUTES.forEach(r -> cases.add(new Object[] {visitor, r,
+                    expected(visitor, Visitor.SALES_REP, Visitor.ACTING_REP, Visitor.ADMIN)}));
             ADMIN_ROUTES.forEach(r -> cases.add(new Object[] {visitor, r, expected(visitor, Visitor.ADMIN)}));
         }
         return cases.stream();
     }
 
-    private static Outcome expected(Visitor visitor, Visitor owner) {
-        return visitor == Visitor.ANONYMOUS ? Outcome.LOGIN : visitor == owner ? Outcome.ROUTES_OWN : Outcome.FORBIDDEN;
+    private static Outcome expected(Visitor visitor, Visitor... owners) {
+        return visitor == Visitor.ANONYMOUS ? Outcome.LOGIN
+                : List.of(owners).contains(visitor) ? Outcome.ROUTES_OWN : Outcome.FORBIDDEN;
     }
 
     @BeforeEach
-    void emptyBuyersCart() {
-        jdbc.sql("delete from cart_line where user_id = ?").param(users.loadUserByUsername("buyer@acme.test").id()).update();
+    void emptyC1000sCarts() {
+        jdbc.sql("delete from cart_line where customer_id = 'C1000'").update();
     }
 
     private static String acmeOrder() {
@@ -113,11 +125,18 @@ class RouteAccessIntegrationTest {
     void eachVisitorGetsWhatTheirRoleAllows(Visitor visitor, Route route, Outcome outcome) throws Exception {
         String path = route.path().replace("{order}", acmeOrder());
         MockHttpServletRequestBuilder request = route.method() == HttpMethod.GET ? get(path) : post(path).with(csrf());
-        if (visitor.email != null) {
-            request.with(SignedInAs.user(users, visitor.email));
+        MockHttpServletResponse response;
+        if (visitor == Visitor.ACTING_REP) {
+            ActingSessions acting = ActingSessions.of(mvc, users, visitor.email);
+            assertThat(acting.actFor("C1000", "ACCOUNT_REVIEW", null).getResponse().getRedirectedUrl()).isEqualTo("/");
+            // a form the portal rendered while acting names the customer it was for
+            response = acting.perform(route.method() == HttpMethod.GET ? request : request.param("actingFor", "C1000")).getResponse();
+        } else {
+            if (visitor.email != null) {
+                request.with(SignedInAs.user(users, visitor.email));
+            }
+            response = mvc.perform(request).andReturn().getResponse();
         }
-
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 
         String redirect = response.getRedirectedUrl();
         switch (outcome) {
