@@ -16,6 +16,10 @@ public record ActingContext(String customerId, Reason reason, String note, Insta
     /** The session attribute the context lives in. */
     public static final String SESSION_ATTRIBUTE = "windowpane.acting";
 
+    /** The form field, and for htmx the header, that names the customer a page was rendered for. */
+    public static final String FORM_FIELD = "actingFor";
+    public static final String FORM_HEADER = "X-Acting-For";
+
     /** Why the rep acts for the customer; {@code OTHER} needs a note. */
     public enum Reason {
         PHONE_ORDER, ORDER_PROBLEM, ACCOUNT_REVIEW, OTHER

@@ -25,9 +25,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration(proxyBeanMethods = false)
 class ActingGuard implements WebMvcConfigurer {
 
-    /** The form field (or, for htmx, header) that names the customer a form was rendered for. */
-    static final String FORM_FIELD = "actingFor";
-    static final String FORM_HEADER = "X-Acting-For";
     static final String BANNER_FRAGMENT = "acting/banner :: banner";
 
     /** The customer's own pages: what a rep does there is done for the customer. */
@@ -98,7 +95,8 @@ class ActingGuard implements WebMvcConfigurer {
             if (context.isEmpty() || SAFE_METHODS.contains(request.getMethod())) {
                 return true;
             }
-            String formCustomer = Optional.ofNullable(request.getParameter(FORM_FIELD)).orElse(request.getHeader(FORM_HEADER));
+            String formCustomer = Optional.ofNullable(request.getParameter(ActingContext.FORM_FIELD))
+                    .orElse(request.getHeader(ActingContext.FORM_HEADER));
             if (!context.get().customerId().equals(formCustomer)) {
                 throw new StaleActingFormException(formCustomer, context.get().customerId());
             }

@@ -1,7 +1,6 @@
 package io.windowpane.acting;
 
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerMapping;
@@ -42,16 +41,15 @@ public class ActingTrail {
         if (action == null) {
             return;
         }
-        Optional<String> submission = submissionOf(response);
-        if (action == Action.ORDER_PLACED && submission.isEmpty()) {
+        if (action == Action.ORDER_PLACED && !tookOrder(response)) {
             action = Action.ORDER_NOT_PLACED;
         }
         Object described = request.getAttribute(DETAILS);
-        String details = described != null ? described.toString() : describe(action, request, submission);
+        String details = described != null ? described.toString() : describe(action, request);
         audit.record(user.email(), context.customerId(), action, details, request.getRemoteAddr());
     }
 
-    private static String describe(Action action, HttpServletRequest request, Optional<String> submission) {
+    private static String describe(Action action, HttpServletRequest request) {
         Map<?, ?> path = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         return switch (action) {
             case CART_LINE_ADDED -> request.getParameter("sku") + " \u00d7 " + request.getParameter("qty");
@@ -62,17 +60,15 @@ public class ActingTrail {
                 yield lines == null ? "" : lines.lines().filter(line -> !line.isBlank()).count() + " lines";
             }
             case REORDER -> String.valueOf(path.get("number"));
-            case ORDER_PLACED -> "PO " + request.getParameter("customerPoNumber") + ", submission " + submission.orElse("");
-            case ORDER_NOT_PLACED -> "PO " + request.getParameter("customerPoNumber");
+            case ORDER_PLACED, ORDER_NOT_PLACED -> "PO " + request.getParameter("customerPoNumber");
             case SUBMISSION_RESTORED -> "submission " + path.get("id");
             default -> "";
         };
     }
 
     // checkout sends the person to the submission it took; anything else means no order was taken
-    private static Optional<String> submissionOf(HttpServletResponse response) {
+    private static boolean tookOrder(HttpServletResponse response) {
         String location = response.getHeader("Location");
-        int at = location == null ? -1 : location.indexOf(SUBMISSION_PATH);
-        return at < 0 ? Optional.empty() : Optional.of(location.substring(at + SUBMISSION_PATH.length()));
+        return location != null && location.contains(SUBMISSION_PATH);
     }
 }

@@ -73,7 +73,7 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
             // an htmx request from an expired session reloads the page (and so the login) instead of swapping it in
-            .exceptionHandling(errors -> errors.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
+            .exceptionHandling(errors -> errors.accessDeniedHandler(new NoLongerActing()).authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
                 new LoginUrlAuthenticationEntryPoint("/login"), new RequestMatcherEntry<>(
                     new RequestHeaderRequestMatcher("HX-Request"), new HxRefreshHeaderAuthenticationEntryPoint()))))
             .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);

@@ -206,6 +206,20 @@ class ActingIntegrationTest {
     }
 
     @Test
+    void aFormFromBeforeTheRepExitedInAnotherTabIsRefusedWithTheReason() throws Exception {
+        rep.actFor("C1000", "PHONE_ORDER", null);
+        rep.perform(post("/rep/acting/exit"));
+
+        MvcResult late = rep.performFrom("C1000", post("/cart/lines").param("sku", "FAS-10004").param("qty", "5"));
+        String workspace = rep.body(get(late.getResponse().getRedirectedUrl()));
+
+        assertThat(late.getResponse().getStatus()).isEqualTo(303);
+        assertThat(late.getResponse().getRedirectedUrl()).isEqualTo("/rep/customers?notActing=C1000");
+        assertThat(workspace).contains("you no longer act for a customer").contains("Nothing was changed.");
+        assertThat(cartLines("C1000", REP)).isZero();
+    }
+
+    @Test
     void theRepsCartIsTheirsAndCanBeHandedOverToABuyerOfTheCustomer() throws Exception {
         rep.actFor("C1000", "PHONE_ORDER", null);
         rep.performFrom("C1000", post("/cart/lines").param("sku", "SAF-10000").param("qty", "4"));

@@ -1,0 +1,151 @@
+package io.windowpane.acting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.windowpane.support.LoginPage;
+import io.windowpane.support.Money;
+import io.windowpane.support.PortalBrowserTest;
+import io.windowpane.support.PortalPage;
+import io.windowpane.support.TestErpSimulator;
+
+/**
+ * The acting journey in a real browser: a rep acts for C1000, sees Acme's contract prices, orders for them, leaves;
+ * the buyer then sees the order as placed by their rep, and the visit on their account activity.
+ */
+class ActingBrowserTest extends PortalBrowserTest {
+
+    private final TestErpSimulator simulator = TestErpSimulator.shared();
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyCarts() {
+        jdbc.sql("delete from cart_line where customer_id in ('C1000', 'C1001')").update();
+    }
+
+    @Test
+    void aRepOrdersForAcmeAtAcmesPricesAndAcmesBuyerSeesTheOrderAndTheVisit() {
+        String sku = skuPricedDifferentlyForC1000AndC1001();
+        LoginPage.open(browser).signIn("rep@windowpane.test", "demo");
+        RepWorkspacePage workspace = RepWorkspacePage.open(browser);
+        assertThat(workspace.lists("C1000")).isTrue();
+        assertThat(workspace.lists("C1002")).isFalse();
+        browser.screenshot("rep-workspace");
+
+        ActingStartPage start = workspace.actAs("C1000");
+        assertThat(start.customer()).isEqualTo("Acme Industrial Supply");
+        browser.screenshot("acting-start");
+        ActingBanner banner = start.start("Phone order");
+
+        assertThat(browser.path()).isEqualTo("/");
+        assertThat(banner.customer()).contains("Acme Industrial Supply").contains("C1000");
+        assertThat(banner.who()).contains("Rita Reyes");
+        assertThat(banner.reason()).contains("Phone order");
+        assertThat(banner.timeLeft()).matches("(?s).*\\d+:\\d\\d.*");
+        browser.screenshot("acting-home-desktop");
+
+        browser.visit("/products/" + sku);
+        assertThat(new PortalPage(browser).text("price-panel")).contains(Money.shown(unitPrice("C1000", sku), "USD"))
+                .doesNotContain(Money.shown(unitPrice("C1001", sku), "USD"));
+        addToCartWithHtmx();
+        assertThat(banner.isShown()).as("the banner stays after an htmx fragment").isTrue();
+
+        String po = "PO-RITA-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.visit("/cart");
+        assertThat(banner.isShown()).isTrue();
+        click("to-checkout");
+        assertThat(banner.isShown()).isTrue();
+        browser.driver().findElement(By.cssSelector("[data-testid=po-number]")).sendKeys(po);
+        click("place-order");
+        String number = new PortalPage(browser).text("erp-order-number");
+        Map<?, ?> order = simulator.control().get().uri("/v1/orders/{n}", number).retrieve().body(Map.class);
+        assertThat(((Map<?, ?>) order.get("salesAgent")).get("code")).isEqualTo("R01");
+
+        browser.visit("/orders/NO-SUCH-ORDER");
+        assertThat(new PortalPage(browser).shows("error-404")).isTrue();
+        assertThat(banner.isShown()).as("error pages show the banner too").isTrue();
+
+        RepWorkspacePage back = banner.exit();
+        assertThat(browser.path()).isEqualTo("/rep/customers");
+        assertThat(back.text("acting-ended")).contains("C1000");
+        assertThat(banner.isShown()).isFalse();
+
+        browser.visit("/rep/acting?customer=C1002");
+        assertThat(new PortalPage(browser).shows("error-404")).isTrue();
+        browser.visit("/catalog");
+        assertThat(banner.isShown()).isFalse();
+
+        new PortalPage(browser).signOut().signIn("buyer@acme.test", "demo");
+        browser.visit("/orders?q=" + po);
+        assertThat(new PortalPage(browser).text("order-placed-by")).isEqualTo("Rita Reyes (your sales rep) for you");
+        browser.visit("/account/activity");
+        String activity = new PortalPage(browser).text("activity");
+        assertThat(activity).contains("Rita Reyes").contains("Phone order").contains("Placed an order").contains(po)
+                .contains("Exited");
+        browser.screenshot("account-activity");
+        assertThat(new PortalPage(browser).text("footer-rep")).contains("Rita Reyes").contains("rep@windowpane.test");
+    }
+
+    @Test
+    void theBannerFitsAPhone() {
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        LoginPage.open(browser).signIn("rep@windowpane.test", "demo");
+        ActingBanner banner = RepWorkspacePage.open(browser).actAs("C1001").start("Order problem");
+        browser.visit("/catalog");
+
+        WebElement shown = browser.driver().findElement(By.cssSelector("[data-testid=acting-banner]"));
+        long pageWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth;");
+        assertThat(shown.getSize().getWidth()).isLessThanOrEqualTo(390);
+        assertThat(pageWidth).as("no sideways scrolling").isLessThanOrEqualTo(390);
+        assertThat(banner.customer()).contains("Bolt");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-testid=acting-exit]")).isDisplayed()).isTrue();
+        browser.screenshot("acting-banner-phone");
+        banner.exit();
+    }
+
+    private void addToCartWithHtmx() {
+        browser.driver().findElement(By.cssSelector("[data-testid=add-to-cart]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("[data-testid=cart-added]")).isEmpty());
+    }
+
+    private void click(String testId) {
+        WebElement element = browser.driver().findElement(By.cssSelector("[data-testid=" + testId + "]"));
+        element.click();
+        browser.waitUntilGone(element);
+    }
+
+    private BigDecimal unitPrice(String customer, String sku) {
+        List<?> prices = simulator.control().get().uri("/v1/customers/{c}/prices?skus={s}", customer, sku).retrieve().body(List.class);
+        List<?> breaks = (List<?>) ((Map<?, ?>) prices.get(0)).get("breaks");
+        return new BigDecimal(((Map<?, ?>) breaks.get(0)).get("unitPrice").toString());
+    }
+
+    private String skuPricedDifferentlyForC1000AndC1001() {
+        for (int n = 10000; n < 10100; n++) {
+            String sku = "FAS-" + n;
+            List<?> prices = simulator.control().get().uri("/v1/customers/{c}/prices?skus={s}", "C1000", sku).retrieve().body(List.class);
+            if (!prices.isEmpty() && unitPrice("C1000", sku).compareTo(unitPrice("C1001", sku)) != 0) {
+                return sku;
+            }
+        }
+        throw new IllegalStateException("no SKU priced differently for C1000 and C1001");
+    }
+}
