@@ -2,7 +2,6 @@ package io.windowpane.acting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ class ActingBrowserTest extends PortalBrowserTest {
 
     @Test
     void aRepOrdersForAcmeAtAcmesPricesAndAcmesBuyerSeesTheOrderAndTheVisit() {
-        String sku = skuPricedDifferentlyForC1000AndC1001();
+        String sku = simulator.skuPricedDifferently("C1000", "C1001");
         LoginPage.open(browser).signIn("rep@windowpane.test", "demo");
         RepWorkspacePage workspace = RepWorkspacePage.open(browser);
         assertThat(workspace.lists("C1000")).isTrue();
@@ -61,8 +60,8 @@ class ActingBrowserTest extends PortalBrowserTest {
         browser.screenshot("acting-home-desktop");
 
         browser.visit("/products/" + sku);
-        assertThat(new PortalPage(browser).text("price-panel")).contains(Money.shown(unitPrice("C1000", sku), "USD"))
-                .doesNotContain(Money.shown(unitPrice("C1001", sku), "USD"));
+        assertThat(new PortalPage(browser).text("price-panel")).contains(Money.shown(simulator.unitPrice("C1000", sku), "USD"))
+                .doesNotContain(Money.shown(simulator.unitPrice("C1001", sku), "USD"));
         addToCartWithHtmx();
         assertThat(banner.isShown()).as("the banner stays after an htmx fragment").isTrue();
 
@@ -132,20 +131,5 @@ class ActingBrowserTest extends PortalBrowserTest {
         browser.waitUntilGone(element);
     }
 
-    private BigDecimal unitPrice(String customer, String sku) {
-        List<?> prices = simulator.control().get().uri("/v1/customers/{c}/prices?skus={s}", customer, sku).retrieve().body(List.class);
-        List<?> breaks = (List<?>) ((Map<?, ?>) prices.get(0)).get("breaks");
-        return new BigDecimal(((Map<?, ?>) breaks.get(0)).get("unitPrice").toString());
-    }
 
-    private String skuPricedDifferentlyForC1000AndC1001() {
-        for (int n = 10000; n < 10100; n++) {
-            String sku = "FAS-" + n;
-            List<?> prices = simulator.control().get().uri("/v1/customers/{c}/prices?skus={s}", "C1000", sku).retrieve().body(List.class);
-            if (!prices.isEmpty() && unitPrice("C1000", sku).compareTo(unitPrice("C1001", sku)) != 0) {
-                return sku;
-            }
-        }
-        throw new IllegalStateException("no SKU priced differently for C1000 and C1001");
-    }
 }

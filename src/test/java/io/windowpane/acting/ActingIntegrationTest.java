@@ -111,7 +111,7 @@ class ActingIntegrationTest {
 
     @Test
     void whileActingEveryPageShowsTheBannerAndTheCustomersContractPrices() throws Exception {
-        String sku = skuPricedDifferentlyForC1000AndC1001();
+        String sku = simulator.skuPricedDifferently("C1000", "C1001");
         rep.actFor("C1000", "ACCOUNT_REVIEW", null);
 
         String product = rep.body(get("/products/{sku}", sku));
@@ -120,7 +120,7 @@ class ActingIntegrationTest {
 
         assertThat(product).contains("data-testid=\"acting-banner\"").contains("Acme Industrial Supply")
                 .contains("Rita Reyes").contains("Account review").contains("Exit")
-                .contains(Money.shown(unitPrice("C1000", sku), "USD")).doesNotContain(Money.shown(unitPrice("C1001", sku), "USD"));
+                .contains(Money.shown(simulator.unitPrice("C1000", sku), "USD")).doesNotContain(Money.shown(simulator.unitPrice("C1001", sku), "USD"));
         assertThat(home).contains("data-testid=\"acting-banner\"").contains("Acme Industrial Supply");
         assertThat(ordersFragment).contains("id=\"acting-banner\"").contains("hx-swap-oob=\"true\"").doesNotContain("<html");
     }
@@ -423,23 +423,5 @@ class ActingIntegrationTest {
         return ((Map<?, ?>) ((List<?>) page.get("orders")).get(0)).get("status").toString();
     }
 
-    private BigDecimal unitPrice(String customer, String sku) {
-        List<?> prices = simulator.control().get().uri("/v1/customers/{c}/prices?skus={s}", customer, sku).retrieve().body(List.class);
-        List<?> breaks = (List<?>) ((Map<?, ?>) prices.get(0)).get("breaks");
-        return new BigDecimal(((Map<?, ?>) breaks.get(0)).get("unitPrice").toString());
-    }
 
-    private String skuPricedDifferentlyForC1000AndC1001() {
-        for (int n = 10000; n < 10100; n++) {
-            String sku = "FAS-" + n;
-            try {
-                if (unitPrice("C1000", sku).compareTo(unitPrice("C1001", sku)) != 0) {
-                    return sku;
-                }
-            } catch (RuntimeException notSold) {
-                // try the next SKU
-            }
-        }
-        throw new IllegalStateException("no SKU priced differently for C1000 and C1001");
-    }
 }

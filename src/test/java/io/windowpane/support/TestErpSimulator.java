@@ -1,5 +1,6 @@
 package io.windowpane.support;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -94,5 +95,24 @@ public final class TestErpSimulator {
         put("/sim/latency", Map.of("meanMs", 0, "jitterMs", 0));
         put("/sim/faults", Map.of("errorRate", 0, "outage", false, "commitThenTimeout", false));
         onReset.forEach(Runnable::run);
+    }
+
+    /** The customer's unit price of the SKU at its first quantity break, as the ERP prices it now. */
+    public BigDecimal unitPrice(String customerId, String sku) {
+        List<?> prices = control().get().uri("/v1/customers/{c}/prices?skus={s}", customerId, sku).retrieve()
+                .body(List.class);
+        List<?> breaks = (List<?>) ((Map<?, ?>) prices.get(0)).get("breaks");
+        return new BigDecimal(((Map<?, ?>) breaks.get(0)).get("unitPrice").toString());
+    }
+
+    /** A fastener the two customers are priced differently for (contract prices cover part of the range). */
+    public String skuPricedDifferently(String customerId, String otherCustomerId) {
+        for (int n = 10000; n < 10100; n++) {
+            String sku = "FAS-" + n;
+            if (unitPrice(customerId, sku).compareTo(unitPrice(otherCustomerId, sku)) != 0) {
+                return sku;
+            }
+        }
+        throw new IllegalStateException("no SKU priced differently for " + customerId + " and " + otherCustomerId);
     }
 }
