@@ -3,6 +3,7 @@ package io.windowpane.rep;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
@@ -21,8 +22,11 @@ import io.windowpane.web.ErpPanel;
 @Service
 class AssignedCustomers {
 
-    /** One customer of the rep, its credit standing and order activity (each unavailable when the ERP did not answer). */
-    record Row(CustomerSummary customer, ErpPanel<CreditSummary> credit, ErpPanel<OrderActivity> activity) {
+    /**
+     * One customer of the rep, its credit standing and order activity, each as read (with its age, and whether it
+     * is a last known value) or unavailable when the ERP did not answer.
+     */
+    record Row(CustomerSummary customer, ErpPanel<Reading<CreditSummary>> credit, ErpPanel<Reading<OrderActivity>> activity) {
     }
 
     private final ErpReads erp;
@@ -54,9 +58,10 @@ class AssignedCustomers {
                 || customer.number().toLowerCase(Locale.ROOT).contains(wanted);
     }
 
-    private static <V, T> ErpPanel<T> panel(Map<String, Reading<V>> readings, String customerId,
-            java.util.function.Function<V, T> view) {
+    private static <V, T> ErpPanel<Reading<T>> panel(Map<String, Reading<V>> readings, String customerId,
+            Function<V, T> view) {
         Reading<V> reading = readings == null ? null : readings.get(customerId);
-        return reading == null ? new ErpPanel<>(null, true) : new ErpPanel<>(view.apply(reading.value()), false);
+        return reading == null ? new ErpPanel<>(null, true)
+                : new ErpPanel<>(new Reading<>(view.apply(reading.value()), reading.readAt(), reading.confirmed()), false);
     }
 }

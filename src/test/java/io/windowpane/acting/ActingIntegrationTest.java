@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
@@ -157,6 +158,20 @@ class ActingIntegrationTest {
         String buyersOrders = mvc.perform(get("/orders").with(SignedInAs.user(users, ACME_BUYER))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(buyersOrders).contains("Rita Reyes (your sales rep) for you");
+    }
+
+    @Test
+    void aQuickOrderAndAReorderWhileActingAreOnTheRecord() throws Exception {
+        String acmeOrder = newestOrderOf("C1000");
+        rep.actFor("C1000", "PHONE_ORDER", null);
+
+        MvcResult quick = rep.performFrom("C1000", multipart("/cart/quick-order").param("lines", "FAS-10004,2\nSAF-10000,1"));
+        rep.performFrom("C1000", post("/orders/{n}/reorder", acmeOrder));
+
+        assertThat(quick.getResponse().getStatus()).isEqualTo(200);
+        assertThat(cartLines("C1000", REP)).isEqualTo(2);
+        assertThat(auditDetails("QUICK_ORDER", "C1000")).contains("2 lines");
+        assertThat(auditDetails("REORDER", "C1000")).contains(acmeOrder);
     }
 
     @Test

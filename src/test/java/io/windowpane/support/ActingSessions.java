@@ -9,6 +9,7 @@ import java.util.Base64;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -47,7 +48,7 @@ public final class ActingSessions {
     }
 
     /** A request in this session, as this user, with a CSRF token. */
-    public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+    public MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         if (session != null) {
             request.cookie(session);
         }
@@ -60,15 +61,15 @@ public final class ActingSessions {
     }
 
     /** A state-changing request from a page rendered for this customer. */
-    public MvcResult performFrom(String customerId, MockHttpServletRequestBuilder request) throws Exception {
+    public MvcResult performFrom(String customerId, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return perform(request.param("actingFor", customerId));
     }
 
-    public String body(MockHttpServletRequestBuilder request) throws Exception {
+    public String body(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return perform(request).getResponse().getContentAsString();
     }
 
-    public int status(MockHttpServletRequestBuilder request) throws Exception {
+    public int status(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return perform(request).getResponse().getStatus();
     }
 

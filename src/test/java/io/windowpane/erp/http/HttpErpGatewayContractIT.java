@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.web.client.RestClient;
 
 import io.windowpane.erp.ErpContract;
 import io.windowpane.erp.ErpGateway;
+import io.windowpane.erp.ErpRequestIds;
 import io.windowpane.support.TestErpSimulator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,23 +34,28 @@ class HttpErpGatewayContractIT extends ErpContract {
     @Test
     void readsManySkusInOneRequestPerDataType() {
         List<String> skus = IntStream.range(0, 24).mapToObj(i -> "SAF-" + (10000 + i)).toList();
-        ERP.resetStats();
+        // counted by this test's own request id: portal contexts of other tests may be asking the simulator too
+        String marker = "batch-" + UUID.randomUUID();
 
-        GATEWAY.items(skus);
-        GATEWAY.prices("C1000", skus);
-        GATEWAY.stock(skus);
+        try (var ignored = MDC.putCloseable(ErpRequestIds.MDC_KEY, marker)) {
+            GATEWAY.items(skus);
+            GATEWAY.prices("C1000", skus);
+            GATEWAY.stock(skus);
+        }
 
-        assertThat(ERP.requestsTo("GET /v1/items")).isEqualTo(1);
-        assertThat(ERP.requestsTo("GET /v1/customers/{id}/prices")).isEqualTo(1);
-        assertThat(ERP.requestsTo("GET /v1/stock")).isEqualTo(1);
+        assertThat(ERP.requestsTo("GET /v1/items", marker)).isEqualTo(1);
+        assertThat(ERP.requestsTo("GET /v1/customers/{id}/prices", marker)).isEqualTo(1);
+        assertThat(ERP.requestsTo("GET /v1/stock", marker)).isEqualTo(1);
     }
 
     @Test
     void splitsBatchesAboveTheContractsLimit() {
         List<String> skus = IntStream.range(0, 250).mapToObj(i -> "FAS-" + (10000 + i)).toList();
-        ERP.resetStats();
+        String marker = "split-" + UUID.randomUUID();
 
-        assertThat(GATEWAY.prices("C1000", skus)).hasSize(250);
-        assertThat(ERP.requestsTo("GET /v1/customers/{id}/prices")).isEqualTo(2);
+        try (var ignored = MDC.putCloseable(ErpRequestIds.MDC_KEY, marker)) {
+            assertThat(GATEWAY.prices("C1000", skus)).hasSize(250);
+        }
+        assertThat(ERP.requestsTo("GET /v1/customers/{id}/prices", marker)).isEqualTo(2);
     }
 }
