@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.windowpane.support.Accessibility;
 import io.windowpane.support.LoginPage;
 import io.windowpane.support.Money;
 import io.windowpane.support.PortalBrowserTest;
@@ -46,10 +47,16 @@ class ActingBrowserTest extends PortalBrowserTest {
         assertThat(workspace.lists("C1000")).isTrue();
         assertThat(workspace.lists("C1002")).isFalse();
         browser.screenshot("rep-workspace");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+        browser.visit("/rep/orders");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+        browser.screenshot("rep-orders");
+        workspace = RepWorkspacePage.open(browser);
 
         ActingStartPage start = workspace.actAs("C1000");
         assertThat(start.customer()).isEqualTo("Acme Industrial Supply");
         browser.screenshot("acting-start");
+        assertThat(Accessibility.violations(browser)).isEmpty();
         ActingBanner banner = start.start("Phone order");
 
         assertThat(browser.path()).isEqualTo("/");
@@ -58,6 +65,7 @@ class ActingBrowserTest extends PortalBrowserTest {
         assertThat(banner.reason()).contains("Phone order");
         assertThat(banner.timeLeft()).matches("(?s).*\\d+:\\d\\d.*");
         browser.screenshot("acting-home-desktop");
+        assertThat(Accessibility.violations(browser)).isEmpty();
 
         browser.visit("/products/" + sku);
         assertThat(new PortalPage(browser).text("price-panel")).contains(Money.shown(simulator.unitPrice("C1000", sku), "USD"))
@@ -98,6 +106,7 @@ class ActingBrowserTest extends PortalBrowserTest {
         assertThat(activity).contains("Rita Reyes").contains("Phone order").contains("Placed an order").contains(po)
                 .contains("Exited");
         browser.screenshot("account-activity");
+        assertThat(Accessibility.violations(browser)).isEmpty();
         assertThat(new PortalPage(browser).text("footer-rep")).contains("Rita Reyes").contains("rep@windowpane.test");
     }
 
@@ -116,6 +125,7 @@ class ActingBrowserTest extends PortalBrowserTest {
         assertThat(banner.customer()).contains("Bolt");
         assertThat(browser.driver().findElement(By.cssSelector("[data-testid=acting-exit]")).isDisplayed()).isTrue();
         browser.screenshot("acting-banner-phone");
+        assertThat(Accessibility.violations(browser)).isEmpty();
         banner.exit();
     }
 
