@@ -292,6 +292,8 @@ class ActingIntegrationTest {
         assertThat(auditDetails("ACTING_ENDED", "C1001")).contains("UNASSIGNED");
         assertThat(rep.actFor("C1001", "ORDER_PROBLEM", null).getResponse().getStatus()).isEqualTo(404);
         assertThat(after.getResponse().getStatus()).isEqualTo(403);
+        assertThat(rep.body(get("/rep/customers"))).as("the workspace follows the ERP's assignment")
+                .contains("data-customer-id=\"C1000\"").doesNotContain("data-customer-id=\"C1001\"");
     }
 
     @Test
