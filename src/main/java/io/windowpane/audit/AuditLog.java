@@ -1,7 +1,12 @@
 package io.windowpane.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +65,56 @@ public class AuditLog {
                 .params(actorEmail, action.name()).query(Long.class).single();
     }
 
+    /** What the admin's audit view asks for; every part is optional, times are inclusive. */
+    public record Filter(String actor, String customerId, Action action, Instant from, Instant to) {
+    }
+
+    /** One page of entries, newest first. */
+    public record Page(List<Entry> entries, int page, int size, long total) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** Entries matching the filter (actor by e-mail fragment, any letter case), newest first, pages from 1. */
+    public Page search(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            where.append(" and lower(a.actor_email) like ?");
+            params.add("%" + likeEscaped(filter.actor().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.customerId() != null && !filter.customerId().isBlank()) {
+            where.append(" and a.acting_for_customer_id = ?");
+            params.add(filter.customerId().strip());
+        }
+        if (filter.action() != null) {
+            where.append(" and a.action = ?");
+            params.add(filter.action().name());
+        }
+        if (filter.from() != null) {
+            where.append(" and a.occurred_at >= ?");
+            params.add(Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" and a.occurred_at <= ?");
+            params.add(Timestamp.from(filter.to()));
+        }
+        long total = jdbc.sql("select count(*) from audit_log a" + where).params(params).query(Long.class).single();
+        int current = Math.max(1, page);
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(size);
+        paged.add((long) (current - 1) * size);
+        List<Entry> entries = jdbc.sql(ENTRY + where + " order by a.occurred_at desc, a.id desc limit ? offset ?")
+                .params(paged).query(AuditLog::entry).list();
+        return new Page(entries, current, size, total);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** What people other than the customer's own buyers did while acting for it, newest first. */
     public List<Entry> actingOn(String customerId, int limit) {
         return jdbc.sql(ENTRY + " where a.acting_for_customer_id = ? and a.action in (" + ACTING_ACTIONS + ")"
@@ -72,7 +127,7 @@ public class AuditLog {
                 + " order by a.occurred_at desc, a.id desc limit ?").params(actorEmail, limit).query(AuditLog::entry).list();
     }
 
-    private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
         return new Entry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_email"), rs.getString("display_name"),
                 rs.getString("acting_for_customer_id"), Action.valueOf(rs.getString("action")), rs.getString("details"),
                 rs.getString("request_id"));
