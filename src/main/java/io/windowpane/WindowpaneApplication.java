@@ -1,7 +1,9 @@
 package io.windowpane;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -27,8 +29,9 @@ public class WindowpaneApplication {
         SpringApplication.run(WindowpaneApplication.class, args);
     }
 
+    /** The portal's clock, in {@code windowpane.time-zone} (e.g. America/Chicago) or the machine's zone. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${windowpane.time-zone:}") String zone) {
+        return zone.isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(zone));
     }
 }

@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,11 +26,14 @@ public class AuditLog {
         SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGNED_OUT,
         ACTING_STARTED, ACTING_ENDED,
         CART_LINE_ADDED, CART_LINE_CHANGED, CART_LINE_REMOVED, QUICK_ORDER, REORDER, ORDER_PLACED, ORDER_NOT_PLACED,
-        SUBMISSION_RESTORED, CART_HANDED_OVER;
+        SUBMISSION_RESTORED, CART_HANDED_OVER,
+        BANNER_SAVED, BANNER_DELETED;
+
+        private static final Set<Action> ACTING = EnumSet.range(ACTING_STARTED, CART_HANDED_OVER);
 
         /** Whether the action is part of acting for a customer (shown on the customer's account activity). */
         public boolean acting() {
-            return ordinal() >= ACTING_STARTED.ordinal();
+            return ACTING.contains(this);
         }
     }
 
@@ -36,9 +42,8 @@ public class AuditLog {
             String details, String requestId) {
     }
 
-    private static final String ACTING_ACTIONS = "'ACTING_STARTED', 'ACTING_ENDED', 'CART_LINE_ADDED', 'CART_LINE_CHANGED',"
-            + " 'CART_LINE_REMOVED', 'QUICK_ORDER', 'REORDER', 'ORDER_PLACED', 'ORDER_NOT_PLACED', 'SUBMISSION_RESTORED',"
-            + " 'CART_HANDED_OVER'";
+    private static final String ACTING_ACTIONS = Action.ACTING.stream().map(a -> "'" + a.name() + "'")
+            .collect(Collectors.joining(", "));
 
     private static final String ENTRY = """
             select a.occurred_at, a.actor_email, u.display_name, a.acting_for_customer_id, a.action, a.details, a.request_id

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.windowpane.account.CurrentCustomer;
+import io.windowpane.content.Banners;
+import io.windowpane.content.Placement;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -21,17 +23,24 @@ class CatalogController {
 
     private final CatalogService catalog;
     private final CurrentCustomer currentCustomer;
+    private final Banners banners;
 
-    CatalogController(CatalogService catalog, CurrentCustomer currentCustomer) {
+    CatalogController(CatalogService catalog, CurrentCustomer currentCustomer, Banners banners) {
         this.catalog = catalog;
         this.currentCustomer = currentCustomer;
+        this.banners = banners;
     }
 
     @GetMapping("/catalog")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
             @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, HttpServletResponse response, Model model) {
         response.addHeader("Vary", "HX-Request");
-        model.addAttribute("catalog", catalog.page(currentCustomer.id().orElseThrow(), q, category, page));
-        return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? RESULTS_FRAGMENT : LIST_VIEW;
+        String customerId = currentCustomer.id().orElseThrow();
+        model.addAttribute("catalog", catalog.page(customerId, q, category, page));
+        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+            return RESULTS_FRAGMENT;
+        }
+        model.addAttribute("banners", banners.liveFor(customerId, Placement.CATALOG));
+        return LIST_VIEW;
     }
 }

@@ -8,6 +8,8 @@ import io.windowpane.account.CurrentCustomer;
 import io.windowpane.account.Role;
 import io.windowpane.account.SignedInUser;
 import io.windowpane.checkout.OpenSubmissions;
+import io.windowpane.content.Banners;
+import io.windowpane.content.Placement;
 import io.windowpane.credit.CreditSummary;
 import io.windowpane.erp.ErpGateway;
 import io.windowpane.web.ErpPanel;
@@ -24,11 +26,13 @@ class HomeController {
     private final CurrentCustomer currentCustomer;
     private final ErpGateway erp;
     private final OpenSubmissions openSubmissions;
+    private final Banners banners;
 
-    HomeController(CurrentCustomer currentCustomer, ErpGateway erp, OpenSubmissions openSubmissions) {
+    HomeController(CurrentCustomer currentCustomer, ErpGateway erp, OpenSubmissions openSubmissions, Banners banners) {
         this.currentCustomer = currentCustomer;
         this.erp = erp;
         this.openSubmissions = openSubmissions;
+        this.banners = banners;
     }
 
     @GetMapping("/")
@@ -45,6 +49,7 @@ class HomeController {
         model.addAttribute("customer", ErpPanel.load(() -> erp.customer(customerId)));
         model.addAttribute("credit", ErpPanel.load(() -> CreditSummary.of(erp.credit(customerId))));
         model.addAttribute("openSubmissions", openSubmissions.of(customerId, user.id()));
+        model.addAttribute("banners", banners.liveFor(customerId, Placement.HOME));
         return BUYER_HOME;
     }
 }

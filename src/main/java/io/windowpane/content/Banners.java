@@ -1,0 +1,172 @@
+package io.windowpane.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.windowpane.audit.AuditLog;
+import io.windowpane.erp.ErpGateway;
+import io.windowpane.erp.ErpNotFoundException;
+
+/**
+ * Banners and announcements: admins write them (rich text sanitized on save and again on render), aim them at all
+ * customers or a list of ERP customers (checked with the ERP when saved) and schedule them; buyers see those live
+ * now for their customer, in the admin's order. Times are entered and shown in the portal's time zone.
+ */
+@Service
+public class Banners {
+
+    /** A banner as a buyer's page shows it; {@code bodyHtml} is sanitized, safe to render unescaped. */
+    public record Shown(long id, String title, String bodyHtml, String linkUrl) {
+    }
+
+    /** Where a banner stands in its schedule. */
+    public enum Status {
+        DRAFT, SCHEDULED, LIVE, ENDED
+    }
+
+    /** A banner in the admin's list. */
+    public record Listing(long id, String title, Placement placement, Set<String> audience, Instant startsAt,
+            Instant endsAt, Status status, int sortOrder, Instant updatedAt, String updatedBy) {
+    }
+
+    /** The outcome of saving: the banner's id, or the audience ids the ERP does not know (nothing saved). */
+    public record Saved(Long id, List<String> unknownCustomers) {
+        public boolean done() {
+            return id != null;
+        }
+    }
+
+    private final BannerRepository banners;
+    private final ErpGateway erp;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    Banners(BannerRepository banners, ErpGateway erp, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+        this.banners = banners;
+        this.erp = erp;
+        this.audit = audit;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The banners a customer sees at a placement at that instant. */
+    @Transactional(readOnly = true)
+    public List<Shown> liveFor(String customerId, Placement placement, Instant at) {
+        return banners.live(placement, customerId, at).stream()
+                .map(b -> new Shown(b.id(), b.title(), RichText.sanitize(b.bodyHtml()), b.linkUrl())).toList();
+    }
+
+    public List<Shown> liveFor(String customerId, Placement placement) {
+        return liveFor(customerId, placement, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Listing> all() {
+        Instant now = clock.instant();
+        return banners.findAllByOrderByPlacementAscSortOrderAscIdAsc().stream().map(b -> new Listing(b.id(), b.title(),
+                b.placement(), b.audience(), b.startsAt(), b.endsAt(), status(b, now), b.sortOrder(), b.updatedAt(),
+                b.updatedBy())).toList();
+    }
+
+    /** A banner as its edit form shows it. */
+    @Transactional(readOnly = true)
+    public Optional<BannerForm> form(long id) {
+        return banners.findById(id).map(b -> {
+            BannerForm form = new BannerForm();
+            form.setTitle(b.title());
+            form.setBodyHtml(b.bodyHtml());
+            form.setLinkUrl(b.linkUrl());
+            form.setPlacement(b.placement());
+            form.setAudience(String.join(", ", b.audience().stream().sorted().toList()));
+            form.setStartsAt(local(b.startsAt()));
+            form.setEndsAt(local(b.endsAt()));
+            form.setPublished(b.published());
+            form.setSortOrder(b.sortOrder());
+            return form;
+        });
+    }
+
+    /**
+     * Creates ({@code id} null) or replaces a banner. Every audience id is checked with the ERP first (no
+     * transaction is open while it is asked); one it does not know saves nothing.
+     */
+    public Saved save(Long id, BannerForm form, String by, String remoteAddress) {
+        Set<String> audience = customerIds(form.getAudience());
+        List<String> unknown = new ArrayList<>();
+        for (String customerId : audience) {
+            try {
+                erp.customer(customerId);
+            } catch (ErpNotFoundException e) {
+                unknown.add(customerId);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return new Saved(null, unknown);
+        }
+        Long saved = transaction.execute(status -> {
+            Banner banner = id == null ? Banner.create() : banners.findById(id).orElseThrow();
+            banner.update(form.getTitle().strip(), RichText.sanitize(form.getBodyHtml()), blankToNull(form.getLinkUrl()),
+                    form.getPlacement(), audience, instant(form.getStartsAt()), instant(form.getEndsAt()),
+                    form.isPublished(), form.getSortOrder(), by, clock.instant());
+            return banners.save(banner).id();
+        });
+        audit.record(by, null, AuditLog.Action.BANNER_SAVED, "banner " + saved + ": " + form.getTitle().strip(), remoteAddress);
+        return new Saved(saved, List.of());
+    }
+
+    /** Deletes a banner; answers false when there is no such banner. */
+    public boolean delete(long id, String by, String remoteAddress) {
+        Optional<String> title = transaction.execute(status -> banners.findById(id).map(b -> {
+            banners.delete(b);
+            return b.title();
+        }));
+        title.ifPresent(t -> audit.record(by, null, AuditLog.Action.BANNER_DELETED, "banner " + id + ": " + t, remoteAddress));
+        return title.isPresent();
+    }
+
+    /** Customer ids as an admin types them: separated by commas, spaces or new lines, any letter case. */
+    static Set<String> customerIds(String typed) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (typed != null) {
+            Arrays.stream(typed.split("[,;\\s]+")).map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+                    .forEach(ids::add);
+        }
+        return ids;
+    }
+
+    private static Status status(Banner banner, Instant now) {
+        if (!banner.published()) {
+            return Status.DRAFT;
+        }
+        if (banner.endsAt() != null && !banner.endsAt().isAfter(now)) {
+            return Status.ENDED;
+        }
+        return banner.startsAt() != null && banner.startsAt().isAfter(now) ? Status.SCHEDULED : Status.LIVE;
+    }
+
+    private Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(clock.getZone()).toInstant();
+    }
+
+    private LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, clock.getZone());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
