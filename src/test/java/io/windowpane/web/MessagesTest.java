@@ -15,7 +15,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import io.windowpane.account.ActingContext;
 import io.windowpane.account.Role;
+import io.windowpane.acting.Acting;
+import io.windowpane.audit.AuditLog;
+import io.windowpane.content.Banners;
+import io.windowpane.content.Placement;
 import io.windowpane.cart.CartView;
 import io.windowpane.cart.Carts;
 import io.windowpane.catalog.Availability;
@@ -67,6 +72,33 @@ class MessagesTest {
         for (ContractPrice.PriceSource source : ContractPrice.PriceSource.values()) {
             assertThat(messages).containsKey("catalog.source." + source.name());
         }
+        for (AuditLog.Action action : AuditLog.Action.values()) {
+            assertThat(messages).containsKey("audit.action." + action.name());
+            if (action.acting()) {
+                assertThat(messages).containsKey("activity.action." + action.name());
+            }
+        }
+        for (Acting.Ending ending : Acting.Ending.values()) {
+            assertThat(messages).containsKeys("acting.ended." + ending.name(), "acting.ended.short." + ending.name());
+        }
+        for (ActingContext.Reason reason : ActingContext.Reason.values()) {
+            assertThat(messages).containsKey("acting.reason." + reason.name());
+        }
+        for (Banners.Status status : Banners.Status.values()) {
+            assertThat(messages).containsKey("banners.status." + status.name());
+        }
+        for (Placement placement : Placement.values()) {
+            assertThat(messages).containsKey("banners.placement." + placement.name());
+        }
+    }
+
+    @Test
+    void anApostropheInAMessageWithArgumentsIsDoubledSoItShows() throws IOException {
+        Properties messages = messages();
+
+        // MessageFormat reads a single ' as the start of quoted text: "portal's {0}" would print "portals {0}"
+        assertThat(messages.stringPropertyNames()).filteredOn(key -> messages.getProperty(key).matches("(?s).*\\{\\d.*"))
+                .allSatisfy(key -> assertThat(messages.getProperty(key).replace("''", "")).as(key).doesNotContain("'"));
     }
 
     private static Properties messages() throws IOException {
