@@ -1,5 +1,7 @@
 package io.windowpane.content;
 
+import java.util.List;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -33,7 +35,7 @@ class DemoContent implements ApplicationRunner {
 
     private void save(String sku, String headline, String shortText, String description) {
         if (contents.detail(sku).isEmpty()) {
-            contents.save(sku, headline, shortText, description, null, "demo");
+            contents.save(sku, new ProductContents.Edit(headline, shortText, description, List.of()), "demo");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.windowpane.content;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +24,9 @@ class ProductContent {
     @Column(name = "description_html")
     private String descriptionHtml;
 
+    /** Feature bullets, one per line. */
+    private String bullets;
+
     @Column(name = "image_url")
     private String imageUrl;
 
@@ -39,10 +43,12 @@ class ProductContent {
         this.sku = sku;
     }
 
-    void update(String headline, String shortText, String sanitizedDescription, String imageUrl, String by, Instant at) {
+    void update(String headline, String shortText, String sanitizedDescription, List<String> bullets, String imageUrl,
+            String by, Instant at) {
         this.headline = headline;
         this.shortText = shortText;
         this.descriptionHtml = sanitizedDescription;
+        this.bullets = bullets.isEmpty() ? null : String.join("\n", bullets);
         this.imageUrl = imageUrl;
         this.updatedBy = by;
         this.updatedAt = at;
@@ -53,10 +59,18 @@ class ProductContent {
     }
 
     ProductContents.Detail detail() {
-        return new ProductContents.Detail(sku, headline, shortText, descriptionHtml, imageUrl);
+        return new ProductContents.Detail(sku, headline, shortText, descriptionHtml, bullets(), imageUrl, updatedAt, updatedBy);
     }
 
     String sku() {
         return sku;
+    }
+
+    String imageUrl() {
+        return imageUrl;
+    }
+
+    List<String> bullets() {
+        return bullets == null ? List.of() : bullets.lines().filter(line -> !line.isBlank()).toList();
     }
 }

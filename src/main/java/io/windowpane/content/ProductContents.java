@@ -1,6 +1,8 @@
 package io.windowpane.content;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,12 @@ public class ProductContents {
     }
 
     /** What a product page shows; {@code descriptionHtml} is sanitized HTML, safe to render unescaped. */
-    public record Detail(String sku, String headline, String shortText, String descriptionHtml, String imageUrl) {
+    public record Detail(String sku, String headline, String shortText, String descriptionHtml, List<String> bullets,
+            String imageUrl, Instant updatedAt, String updatedBy) {
+    }
+
+    /** What an admin writes for a product. */
+    public record Edit(String headline, String shortText, String descriptionHtml, List<String> bullets) {
     }
 
     private final ProductContentRepository contents;
@@ -40,14 +47,38 @@ public class ProductContents {
     public Optional<Detail> detail(String sku) {
         // sanitized again on the way out: a row written around this service (or before a policy change) is made safe too
         return contents.findById(sku).map(ProductContent::detail).map(detail -> new Detail(detail.sku(), detail.headline(),
-                detail.shortText(), RichText.sanitize(detail.descriptionHtml()), detail.imageUrl()));
+                detail.shortText(), RichText.sanitize(detail.descriptionHtml()), detail.bullets(), detail.imageUrl(),
+                detail.updatedAt(), detail.updatedBy()));
     }
 
-    /** Creates or replaces a product's content; the description is sanitized before it is stored. */
+    /**
+     * Creates or replaces a product's text content (its images stay); the description is sanitized before it is
+     * stored. The caller has checked the SKU with the ERP.
+     */
     @Transactional
-    public void save(String sku, String headline, String shortText, String descriptionHtml, String imageUrl, String by) {
+    public void save(String sku, Edit edit, String by) {
         ProductContent content = contents.findById(sku).orElseGet(() -> new ProductContent(sku));
-        content.update(headline, shortText, RichText.sanitize(descriptionHtml), imageUrl, by, clock.instant());
+        content.update(blankToNull(edit.headline()), blankToNull(edit.shortText()), RichText.sanitize(blankToNull(edit.descriptionHtml())),
+                edit.bullets(), content.imageUrl(), by, clock.instant());
         contents.save(content);
+    }
+
+    /** The SKUs that have content, in order. */
+    @Transactional(readOnly = true)
+    public List<String> skusWithContent() {
+        return contents.findAllSkus();
+    }
+
+    @Transactional
+    public boolean delete(String sku) {
+        if (!contents.existsById(sku)) {
+            return false;
+        }
+        contents.deleteById(sku);
+        return true;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,0 +1,70 @@
+package io.windowpane.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.windowpane.support.Accessibility;
+import io.windowpane.support.LoginPage;
+import io.windowpane.support.PortalBrowserTest;
+import io.windowpane.support.PortalPage;
+
+/** An admin finds an ERP item and writes its content; the buyer's product page shows it, and no XSS payload runs. */
+class ProductContentBrowserTest extends PortalBrowserTest {
+
+    private static final String SKU = "PLB-10002";
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @AfterEach
+    void removeTestContent() {
+        jdbc.sql("delete from product_content where sku = ?").param(SKU).update();
+    }
+
+    @Test
+    void anAdminWritesContentForAnItemAndTheBuyerSeesItWithNothingRunning() {
+        String corpus = XssCorpus.PAYLOADS.stream().map(payload -> "<div>" + payload + "</div>").collect(Collectors.joining("\n"));
+        LoginPage.open(browser).signIn("admin@windowpane.test", "demo");
+        browser.visit("/admin/content/products");
+        browser.driver().findElement(By.cssSelector("[data-testid=product-search]")).sendKeys(SKU + "\n");
+        WebElement edit = browser.driver().findElement(By.cssSelector("tr[data-sku='" + SKU + "'] [data-testid=edit-product-content]"));
+        assertThat(Accessibility.violations(browser)).isEmpty();
+        edit.click();
+        browser.waitUntilGone(edit);
+
+        browser.driver().findElement(By.cssSelector("[data-testid=product-headline-input]")).sendKeys("Lead-free brass fitting");
+        browser.driver().findElement(By.cssSelector("[data-testid=product-bullets-input]")).sendKeys("NSF/ANSI 61\nLead-free brass");
+        WebElement body = browser.driver().findElement(By.cssSelector("[data-testid=product-body-input]"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", body,
+                "<p>For potable water lines.</p>" + corpus);
+        browser.screenshot("admin-product-content");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+        WebElement save = browser.driver().findElement(By.cssSelector("[data-testid=product-content-save]"));
+        save.click();
+        browser.waitUntilGone(save);
+        assertThat(new PortalPage(browser).text("product-content-saved")).contains(SKU);
+
+        new PortalPage(browser).signOut().signIn("buyer@acme.test", "demo");
+        browser.visit("/products/" + SKU);
+
+        PortalPage product = new PortalPage(browser);
+        assertThat(product.text("product-headline")).isEqualTo("Lead-free brass fitting");
+        assertThat(product.text("product-bullets")).contains("NSF/ANSI 61").contains("Lead-free brass");
+        assertThat(product.text("product-description")).contains("For potable water lines.");
+        assertThat(XssCorpus.ran(browser)).as("no payload ran").isFalse();
+        assertThat(XssCorpus.alertShown(browser)).isFalse();
+        assertThat(browser.path()).isEqualTo("/products/" + SKU);
+        WebElement description = browser.driver().findElement(By.cssSelector("[data-testid=product-description] [hx-disable]"));
+        assertThat(XssCorpus.activeMarkup(browser, description)).isEmpty();
+        browser.screenshot("product-with-content");
+    }
+}
