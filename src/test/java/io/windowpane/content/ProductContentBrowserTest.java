@@ -27,7 +27,25 @@ class ProductContentBrowserTest extends PortalBrowserTest {
 
     @AfterEach
     void removeTestContent() {
-        jdbc.sql("delete from product_content where sku = ?").param(SKU).update();
+        jdbc.sql("delete from product_content where sku in (?, 'PLB-10003')").param(SKU).update();
+    }
+
+    @Test
+    void anAdminImportsContentAndReadsTheReportLineByLine() {
+        LoginPage.open(browser).signIn("admin@windowpane.test", "demo");
+        browser.visit("/admin/content/products/import");
+        browser.driver().findElement(By.id("import-text")).sendKeys(
+                "sku,headline,description,bullets\nPLB-10003,Ball valve,<p>Full port</p>,Brass|Lever\nZZZ-1,Nope,x,\n");
+        WebElement submit = browser.driver().findElement(By.cssSelector("[data-testid=import-submit]"));
+        submit.click();
+        browser.waitUntilGone(submit);
+
+        PortalPage report = new PortalPage(browser);
+        assertThat(report.text("import-summary")).contains("1 saved, 1 refused");
+        assertThat(report.text("import-report")).contains("PLB-10003").contains("Saved").contains("ZZZ-1")
+                .contains("the ERP has no item with this SKU");
+        browser.screenshot("admin-product-import");
+        assertThat(Accessibility.violations(browser)).isEmpty();
     }
 
     @Test

@@ -78,7 +78,8 @@ class RouteAccessIntegrationTest {
             new Route(HttpMethod.GET, "/admin/content/banners/preview?customer=C1000", 200),
             new Route(HttpMethod.GET, "/admin/content/pages", 200), new Route(HttpMethod.GET, "/admin/content/pages/new", 200),
             new Route(HttpMethod.GET, "/admin/content/products", 200),
-            new Route(HttpMethod.GET, "/admin/content/products/FAS-10004", 200));
+            new Route(HttpMethod.GET, "/admin/content/products/FAS-10004", 200),
+            new Route(HttpMethod.GET, "/admin/content/products/import", 200));
     private static final List<Route> OWN_BUYER_ROUTES = List.of(new Route(HttpMethod.GET, "/account/activity", 200));
 
     @Autowired
