@@ -95,8 +95,7 @@ class ActingGuard implements WebMvcConfigurer {
             if (context.isEmpty() || SAFE_METHODS.contains(request.getMethod())) {
                 return true;
             }
-            String formCustomer = Optional.ofNullable(request.getParameter(ActingContext.FORM_FIELD))
-                    .orElse(request.getHeader(ActingContext.FORM_HEADER));
+            String formCustomer = ActingContext.formCustomer(request);
             if (!context.get().customerId().equals(formCustomer)) {
                 throw new StaleActingFormException(formCustomer, context.get().customerId());
             }

@@ -11,12 +11,10 @@ interface BannerRepository extends JpaRepository<Banner, Long> {
 
     List<Banner> findAllByOrderByPlacementAscSortOrderAscIdAsc();
 
-    /** Published banners of a placement live at that instant for that customer (or for everyone), in order. */
+    /** The published banners of a placement that have not ended by that instant, in order. */
     @Query("""
             select distinct b from Banner b
-            where b.placement = :placement and b.published = true
-              and (b.startsAt is null or b.startsAt <= :at) and (b.endsAt is null or b.endsAt > :at)
-              and (b.audience is empty or :customerId member of b.audience)
+            where b.placement = :placement and b.published = true and (b.endsAt is null or b.endsAt > :at)
             order by b.sortOrder, b.id""")
-    List<Banner> live(@Param("placement") Placement placement, @Param("customerId") String customerId, @Param("at") Instant at);
+    List<Banner> publishedNotEnded(@Param("placement") Placement placement, @Param("at") Instant at);
 }

@@ -1,6 +1,7 @@
 package io.windowpane.content;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.windowpane.audit.AuditLog;
 import io.windowpane.erp.ErpGateway;
 import io.windowpane.erp.ErpNotFoundException;
@@ -27,6 +31,9 @@ import io.windowpane.erp.ErpNotFoundException;
  */
 @Service
 public class Banners {
+
+    /** How long the published banners of a placement are kept in memory. */
+    private static final Duration KEPT_FOR = Duration.ofSeconds(30);
 
     /** A banner as a buyer's page shows it; {@code bodyHtml} is sanitized, safe to render unescaped. */
     public record Shown(long id, String title, String bodyHtml, String linkUrl) {
@@ -49,11 +56,20 @@ public class Banners {
         }
     }
 
+    /** A published banner, sanitized as it was read from the database, with its schedule and audience. */
+    private record Candidate(Shown shown, Set<String> audience, Instant startsAt, Instant endsAt) {
+        boolean liveFor(String customerId, Instant at) {
+            return (startsAt == null || !startsAt.isAfter(at)) && (endsAt == null || endsAt.isAfter(at))
+                    && (audience.isEmpty() || audience.contains(customerId));
+        }
+    }
+
     private final BannerRepository banners;
     private final ErpGateway erp;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final Cache<Placement, List<Candidate>> published = Caffeine.newBuilder().expireAfterWrite(KEPT_FOR).build();
 
     Banners(BannerRepository banners, ErpGateway erp, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
         this.banners = banners;
@@ -63,15 +79,30 @@ public class Banners {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** The banners a customer sees at a placement at that instant. */
-    @Transactional(readOnly = true)
+    /** The banners a customer sees at a placement at that instant (the admin's preview; read from the database). */
     public List<Shown> liveFor(String customerId, Placement placement, Instant at) {
-        return banners.live(placement, customerId, at).stream()
-                .map(b -> new Shown(b.id(), b.title(), RichText.sanitize(b.bodyHtml()), b.linkUrl())).toList();
+        return live(candidates(placement, at), customerId, at);
     }
 
+    /**
+     * The banners a customer sees at a placement now. The published banners of each placement are kept in memory
+     * briefly (buyers' home and catalog pages would otherwise query for them on every view); schedule and audience
+     * are checked on every view, so a start or end takes effect to the second. A save here clears them at once;
+     * another portal instance sees it within {@link #KEPT_FOR}.
+     */
     public List<Shown> liveFor(String customerId, Placement placement) {
-        return liveFor(customerId, placement, clock.instant());
+        Instant now = clock.instant();
+        return live(published.get(placement, p -> candidates(p, now)), customerId, now);
+    }
+
+    private List<Candidate> candidates(Placement placement, Instant notEndedAt) {
+        return transaction.execute(status -> banners.publishedNotEnded(placement, notEndedAt).stream()
+                .map(b -> new Candidate(new Shown(b.id(), b.title(), RichText.sanitize(b.bodyHtml()), b.linkUrl()),
+                        b.audience(), b.startsAt(), b.endsAt())).toList());
+    }
+
+    private static List<Shown> live(List<Candidate> candidates, String customerId, Instant at) {
+        return candidates.stream().filter(c -> c.liveFor(customerId, at)).map(Candidate::shown).toList();
     }
 
     @Transactional(readOnly = true)
@@ -124,6 +155,7 @@ public class Banners {
                     form.isPublished(), form.getSortOrder(), by, clock.instant());
             return banners.save(banner).id();
         });
+        published.invalidateAll();
         audit.record(by, null, AuditLog.Action.BANNER_SAVED, "banner " + saved + ": " + form.getTitle().strip(), remoteAddress);
         return new Saved(saved, List.of());
     }
@@ -134,6 +166,7 @@ public class Banners {
             banners.delete(b);
             return b.title();
         }));
+        published.invalidateAll();
         title.ifPresent(t -> audit.record(by, null, AuditLog.Action.BANNER_DELETED, "banner " + id + ": " + t, remoteAddress));
         return title.isPresent();
     }

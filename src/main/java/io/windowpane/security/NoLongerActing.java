@@ -27,8 +27,7 @@ class NoLongerActing implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
-        String formCustomer = request.getParameter(ActingContext.FORM_FIELD) != null
-                ? request.getParameter(ActingContext.FORM_FIELD) : request.getHeader(ActingContext.FORM_HEADER);
+        String formCustomer = ActingContext.formCustomer(request);
         if (formCustomer == null || !(SecurityContextHolder.getContext().getAuthentication() != null
                 && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof SignedInUser user)
                 || user.is(Role.BUYER)) {

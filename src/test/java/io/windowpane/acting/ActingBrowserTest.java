@@ -10,13 +10,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.windowpane.support.Accessibility;
+import io.windowpane.support.Browser;
 import io.windowpane.support.LoginPage;
 import io.windowpane.support.Money;
 import io.windowpane.support.PortalBrowserTest;
@@ -111,22 +111,28 @@ class ActingBrowserTest extends PortalBrowserTest {
     }
 
     @Test
-    void theBannerFitsAPhone() {
-        browser.driver().manage().window().setSize(new Dimension(390, 844));
+    void theBannerAndTheRepsPagesFitAPhone() {
+        browser.phone();
         LoginPage.open(browser).signIn("rep@windowpane.test", "demo");
-        ActingBanner banner = RepWorkspacePage.open(browser).actAs("C1001").start("Order problem");
+        RepWorkspacePage workspace = RepWorkspacePage.open(browser);
+        assertThat(browser.pageWidth()).as("workspace: no sideways scrolling" + " " + browser.widerThanScreen()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        browser.screenshot("rep-workspace-phone");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+        ActingBanner banner = workspace.actAs("C1001").start("Order problem");
         browser.visit("/catalog");
 
         WebElement shown = browser.driver().findElement(By.cssSelector("[data-testid=acting-banner]"));
-        long pageWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollWidth;");
-        assertThat(shown.getSize().getWidth()).isLessThanOrEqualTo(390);
-        assertThat(pageWidth).as("no sideways scrolling").isLessThanOrEqualTo(390);
+        assertThat(shown.getSize().getWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        assertThat(browser.pageWidth()).as("no sideways scrolling" + " " + browser.widerThanScreen()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
         assertThat(banner.customer()).contains("Bolt");
         assertThat(browser.driver().findElement(By.cssSelector("[data-testid=acting-exit]")).isDisplayed()).isTrue();
         browser.screenshot("acting-banner-phone");
         assertThat(Accessibility.violations(browser)).isEmpty();
         banner.exit();
+        browser.visit("/rep/activity");
+        assertThat(browser.pageWidth()).as("acting history: no sideways scrolling" + " " + browser.widerThanScreen()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        browser.screenshot("rep-activity-phone");
+        assertThat(Accessibility.violations(browser)).isEmpty();
     }
 
     private void addToCartWithHtmx() {

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.windowpane.support.Accessibility;
+import io.windowpane.support.Browser;
 import io.windowpane.support.LoginPage;
 import io.windowpane.support.PortalBrowserTest;
 import io.windowpane.support.PortalPage;
@@ -60,6 +61,32 @@ class BannersBrowserTest extends PortalBrowserTest {
 
         new PortalPage(browser).signOut().signIn("buyer@bolt.test", "demo");
         assertThat(browser.driver().getPageSource()).doesNotContain(title);
+    }
+
+    @Test
+    void theAdminsContentPagesAndTheBuyersBannerFitAPhone() {
+        String title = PREFIX + UUID.randomUUID().toString().substring(0, 8);
+        browser.phone();
+        LoginPage.open(browser).signIn("admin@windowpane.test", "demo");
+        BannerFormPage form = BannerFormPage.openNew(browser).title(title).audience("C1000")
+                .body("<p>Spring sale on <b>fasteners</b>.</p>").published();
+        assertThat(browser.pageWidth()).as("banner form" + " " + browser.widerThanScreen()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        form.save();
+        for (String page : List.of("/admin/content/banners", "/admin/content/products", "/admin/content/pages", "/admin/audit")) {
+            browser.visit(page);
+            assertThat(browser.pageWidth()).as(page + ": no sideways scrolling" + " " + browser.widerThanScreen()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+            assertThat(Accessibility.violations(browser)).as(page).isEmpty();
+        }
+        browser.visit("/admin/content/banners");
+        browser.screenshot("admin-banners-phone");
+
+        new PortalPage(browser).signOut().signIn("buyer@acme.test", "demo");
+        assertThat(new PortalPage(browser).text("banners")).contains(title);
+        assertThat(browser.pageWidth()).as("buyer home" + " " + browser.widerThanScreen()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        browser.screenshot("buyer-home-banner-phone");
+        browser.visit("/account/activity");
+        assertThat(browser.pageWidth()).as("account activity" + " " + browser.widerThanScreen()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        assertThat(Accessibility.violations(browser)).isEmpty();
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -29,6 +31,8 @@ public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** The phone width pages are checked at. */
+    public static final int PHONE_WIDTH = 390;
 
     private final WebDriver driver;
     private final Path profile;
@@ -62,6 +66,34 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Emulates a 390 × 844 phone (Chrome's device metrics: viewport, pixel ratio, mobile), since a headless window is
+     * never narrower than 500 px; stays on for the rest of this browser's pages.
+     */
+    public void phone() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+    }
+
+    /** How wide the current page is laid out, in CSS pixels (wider than the screen means it scrolls sideways). */
+    public long pageWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;")).longValue();
+    }
+
+    /** The outermost elements that reach past the right edge of the screen (what makes a page scroll sideways). */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> widerThanScreen() {
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const out = [];
+                for (const el of document.body.querySelectorAll('*')) {
+                  const r = el.getBoundingClientRect();
+                  if (r.right > window.innerWidth + 1 && !(el.parentElement && el.parentElement.getBoundingClientRect().right > window.innerWidth + 1)
+                      && getComputedStyle(el).visibility !== 'hidden')
+                    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + [...el.classList].join('.') + ' ' + Math.round(r.right));
+                }
+                return out;""");
     }
 
     public WebDriver driver() {
