@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.windowpane.web.UploadLimit;
+
 import io.windowpane.erp.ErpUnavailableException;
 
 /**
@@ -26,7 +28,10 @@ class QuickOrderController {
     private final QuickOrder quickOrder;
     private final CurrentCart currentCart;
 
-    QuickOrderController(QuickOrder quickOrder, CurrentCart currentCart) {
+    private final UploadLimit uploadLimit;
+
+    QuickOrderController(QuickOrder quickOrder, CurrentCart currentCart, UploadLimit uploadLimit) {
+        this.uploadLimit = uploadLimit;
         this.quickOrder = quickOrder;
         this.currentCart = currentCart;
     }
@@ -40,7 +45,7 @@ class QuickOrderController {
     String add(@RequestParam(defaultValue = "") String lines, @RequestParam(required = false) MultipartFile file,
             Model model) throws IOException {
         boolean fromFile = file != null && !file.isEmpty();
-        String text = fromFile ? new String(file.getBytes(), StandardCharsets.UTF_8) : lines;
+        String text = fromFile ? new String(uploadLimit.read(file), StandardCharsets.UTF_8) : lines;
         try {
             QuickOrder.Outcome outcome = quickOrder.add(currentCart.require(), text);
             model.addAttribute("outcome", outcome);

@@ -46,14 +46,16 @@ class AdminProductContentController {
     }
 
     private final ProductContents contents;
+    private final ProductMedia media;
     private final ErpReads reads;
     private final ErpGateway erp;
     private final AuditLog audit;
     private final CurrentCustomer currentCustomer;
 
-    AdminProductContentController(ProductContents contents, ErpReads reads, ErpGateway erp, AuditLog audit,
+    AdminProductContentController(ProductContents contents, ProductMedia media, ErpReads reads, ErpGateway erp, AuditLog audit,
             CurrentCustomer currentCustomer) {
         this.contents = contents;
+        this.media = media;
         this.reads = reads;
         this.erp = erp;
         this.audit = audit;
@@ -125,13 +127,16 @@ class AdminProductContentController {
         return "redirect:/admin/content/products";
     }
 
-    private static String form(String sku, Item item, Model model) {
+    private String form(String sku, Item item, Model model) {
         model.addAttribute("sku", sku);
+        model.addAttribute("images", media.images(sku));
+        model.addAttribute("documents", media.documents(sku));
+        model.addAttribute("limits", media.limits());
         model.addAttribute("item", item);
         return FORM_VIEW;
     }
 
-    private static String canonical(String sku) {
+    static String canonical(String sku) {
         return sku.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.windowpane.web.UploadLimit;
+
 import io.windowpane.account.CurrentCustomer;
 import io.windowpane.erp.ErpUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +28,10 @@ class AdminProductImportController {
     private final ProductContentImport contentImport;
     private final CurrentCustomer currentCustomer;
 
-    AdminProductImportController(ProductContentImport contentImport, CurrentCustomer currentCustomer) {
+    private final UploadLimit uploadLimit;
+
+    AdminProductImportController(ProductContentImport contentImport, CurrentCustomer currentCustomer, UploadLimit uploadLimit) {
+        this.uploadLimit = uploadLimit;
         this.contentImport = contentImport;
         this.currentCustomer = currentCustomer;
     }
@@ -40,7 +45,7 @@ class AdminProductImportController {
     String upload(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) MultipartFile file,
             HttpServletRequest request, Model model) throws IOException {
         boolean fromFile = file != null && !file.isEmpty();
-        String csv = fromFile ? new String(file.getBytes(), StandardCharsets.UTF_8) : text;
+        String csv = fromFile ? new String(uploadLimit.read(file), StandardCharsets.UTF_8) : text;
         try {
             model.addAttribute("report", contentImport.importCsv(csv, currentCustomer.currentUser().orElseThrow().email(),
                     request.getRemoteAddr()));

@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** What marketing adds to an ERP item: a headline, short text, a rich description (sanitized HTML), an image. */
+/** What marketing adds to an ERP item: a headline, short text, a rich description (sanitized HTML), bullets; images and documents hang off it ({@link ProductMedia}). */
 @Entity
 @Table(name = "product_content")
 class ProductContent {
@@ -27,9 +27,6 @@ class ProductContent {
     /** Feature bullets, one per line. */
     private String bullets;
 
-    @Column(name = "image_url")
-    private String imageUrl;
-
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -43,31 +40,44 @@ class ProductContent {
         this.sku = sku;
     }
 
-    void update(String headline, String shortText, String sanitizedDescription, List<String> bullets, String imageUrl,
-            String by, Instant at) {
-        this.headline = headline;
-        this.shortText = shortText;
-        this.descriptionHtml = sanitizedDescription;
-        this.bullets = bullets.isEmpty() ? null : String.join("\n", bullets);
-        this.imageUrl = imageUrl;
+    /** Content that so far has only media. */
+    ProductContent(String sku, String by, Instant at) {
+        this.sku = sku;
         this.updatedBy = by;
         this.updatedAt = at;
     }
 
-    ProductContents.Summary summary() {
-        return new ProductContents.Summary(sku, headline, shortText, imageUrl);
+    void update(String headline, String shortText, String sanitizedDescription, List<String> bullets, String by, Instant at) {
+        this.headline = headline;
+        this.shortText = shortText;
+        this.descriptionHtml = sanitizedDescription;
+        this.bullets = bullets.isEmpty() ? null : String.join("\n", bullets);
+        this.updatedBy = by;
+        this.updatedAt = at;
     }
 
-    ProductContents.Detail detail() {
-        return new ProductContents.Detail(sku, headline, shortText, descriptionHtml, bullets(), imageUrl, updatedAt, updatedBy);
+    String headline() {
+        return headline;
+    }
+
+    String shortText() {
+        return shortText;
+    }
+
+    String descriptionHtml() {
+        return descriptionHtml;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    String updatedBy() {
+        return updatedBy;
     }
 
     String sku() {
         return sku;
-    }
-
-    String imageUrl() {
-        return imageUrl;
     }
 
     List<String> bullets() {

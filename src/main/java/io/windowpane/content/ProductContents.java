@@ -16,13 +16,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProductContents {
 
-    /** What a catalog list shows of a product's marketing content. */
+    /** What a catalog list shows of a product's marketing content; {@code imageUrl} is the main image's thumbnail. */
     public record Summary(String sku, String headline, String shortText, String imageUrl) {
     }
 
-    /** What a product page shows; {@code descriptionHtml} is sanitized HTML, safe to render unescaped. */
+    /**
+     * What a product page shows; {@code descriptionHtml} is sanitized HTML, safe to render unescaped. The first
+     * image is the main one.
+     */
     public record Detail(String sku, String headline, String shortText, String descriptionHtml, List<String> bullets,
-            String imageUrl, Instant updatedAt, String updatedBy) {
+            List<ProductMedia.Image> images, List<ProductMedia.Document> documents, Instant updatedAt, String updatedBy) {
+
+        public String imageUrl() {
+            return images.isEmpty() ? null : images.get(0).largeUrl();
+        }
     }
 
     /** What an admin writes for a product. */
@@ -30,25 +37,28 @@ public class ProductContents {
     }
 
     private final ProductContentRepository contents;
+    private final ProductMedia media;
     private final Clock clock;
 
-    ProductContents(ProductContentRepository contents, Clock clock) {
+    ProductContents(ProductContentRepository contents, ProductMedia media, Clock clock) {
         this.contents = contents;
+        this.media = media;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Map<String, Summary> summaries(Collection<String> skus) {
-        return contents.findAllById(skus).stream().map(ProductContent::summary)
-                .collect(Collectors.toMap(Summary::sku, Function.identity()));
+        Map<String, String> thumbnails = media.mainThumbnails(skus);
+        return contents.findAllById(skus).stream().map(content -> new Summary(content.sku(), content.headline(),
+                content.shortText(), thumbnails.get(content.sku()))).collect(Collectors.toMap(Summary::sku, Function.identity()));
     }
 
     @Transactional(readOnly = true)
     public Optional<Detail> detail(String sku) {
         // sanitized again on the way out: a row written around this service (or before a policy change) is made safe too
-        return contents.findById(sku).map(ProductContent::detail).map(detail -> new Detail(detail.sku(), detail.headline(),
-                detail.shortText(), RichText.sanitize(detail.descriptionHtml()), detail.bullets(), detail.imageUrl(),
-                detail.updatedAt(), detail.updatedBy()));
+        return contents.findById(sku).map(content -> new Detail(content.sku(), content.headline(), content.shortText(),
+                RichText.sanitize(content.descriptionHtml()), content.bullets(), media.images(sku), media.documents(sku),
+                content.updatedAt(), content.updatedBy()));
     }
 
     /**
@@ -59,7 +69,7 @@ public class ProductContents {
     public void save(String sku, Edit edit, String by) {
         ProductContent content = contents.findById(sku).orElseGet(() -> new ProductContent(sku));
         content.update(blankToNull(edit.headline()), blankToNull(edit.shortText()), RichText.sanitize(blankToNull(edit.descriptionHtml())),
-                edit.bullets(), content.imageUrl(), by, clock.instant());
+                edit.bullets(), by, clock.instant());
         contents.save(content);
     }
 
@@ -74,6 +84,7 @@ public class ProductContents {
         if (!contents.existsById(sku)) {
             return false;
         }
+        media.removeAll(sku);
         contents.deleteById(sku);
         return true;
     }

@@ -28,7 +28,10 @@ class NoLongerActing implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         String formCustomer = ActingContext.formCustomer(request);
-        if (formCustomer == null || !(SecurityContextHolder.getContext().getAuthentication() != null
+        // still acting: the route is simply not theirs (a rep's form never reaches an admin screen)
+        boolean stillActing = request.getSession(false) != null
+                && request.getSession(false).getAttribute(ActingContext.SESSION_ATTRIBUTE) != null;
+        if (formCustomer == null || stillActing || !(SecurityContextHolder.getContext().getAuthentication() != null
                 && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof SignedInUser user)
                 || user.is(Role.BUYER)) {
             forbidden.handle(request, response, denied);

@@ -2,13 +2,18 @@ package io.windowpane.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,6 +33,52 @@ class ProductContentBrowserTest extends PortalBrowserTest {
     @AfterEach
     void removeTestContent() {
         jdbc.sql("delete from product_content where sku in (?, 'PLB-10003')").param(SKU).update();
+    }
+
+    @Test
+    void anAdminUploadsAnImageAndTheBuyersCatalogCardAndProductPageShowIt(@TempDir Path folder) throws Exception {
+        Path photo = Files.write(folder.resolve("ball-valve.jpg"), TestFiles.jpeg(1600, 1000, 42));
+        LoginPage.open(browser).signIn("admin@windowpane.test", "demo");
+        browser.visit("/admin/content/products/" + SKU);
+        browser.driver().findElement(By.cssSelector("[data-testid=product-headline-input]")).sendKeys("Brass ball valve");
+        WebElement save = browser.driver().findElement(By.cssSelector("[data-testid=product-content-save]"));
+        save.click();
+        browser.waitUntilGone(save);
+        browser.visit("/admin/content/products/" + SKU);
+        browser.driver().findElement(By.cssSelector("[data-testid=image-file]")).sendKeys(photo.toString());
+        WebElement upload = browser.driver().findElement(By.cssSelector("[data-testid=upload-image]"));
+        upload.click();
+        browser.waitUntilGone(upload);
+
+        PortalPage admin = new PortalPage(browser);
+        assertThat(admin.text("media-notice")).contains("ball-valve.jpg is added");
+        assertThat(admin.text("product-images")).contains("Main image");
+        browser.screenshot("admin-product-images");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+
+        admin.signOut().signIn("buyer@acme.test", "demo");
+        browser.visit("/catalog?q=" + SKU);
+        WebElement card = browser.driver().findElement(By.cssSelector("article[data-sku='" + SKU + "'] img"));
+        assertThat(card.getAttribute("src")).contains("/media/");
+        assertThat(loadedWidth(card)).isEqualTo(400);
+        assertThat(card.getAttribute("alt")).isEqualTo("Brass ball valve");
+        Object cacheControl = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.headers.get('cache-control')));",
+                card.getAttribute("src"));
+        assertThat(cacheControl).asString().contains("max-age=31536000").contains("immutable");
+        browser.screenshot("catalog-with-product-image");
+
+        browser.visit("/products/" + SKU);
+        WebElement main = browser.driver().findElement(By.cssSelector("[data-testid=product-main-image]"));
+        assertThat(main.getAttribute("src")).contains("/media/");
+        assertThat(loadedWidth(main)).isEqualTo(1200);
+    }
+
+    private long loadedWidth(WebElement image) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].loading = 'eager';", image);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", image)));
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].naturalWidth;", image)).longValue();
     }
 
     @Test

@@ -79,7 +79,11 @@ class RouteAccessIntegrationTest {
             new Route(HttpMethod.GET, "/admin/content/pages", 200), new Route(HttpMethod.GET, "/admin/content/pages/new", 200),
             new Route(HttpMethod.GET, "/admin/content/products", 200),
             new Route(HttpMethod.GET, "/admin/content/products/FAS-10004", 200),
-            new Route(HttpMethod.GET, "/admin/content/products/import", 200));
+            new Route(HttpMethod.GET, "/admin/content/products/import", 200),
+            // no file chosen: back to the product's page with a notice
+            new Route(HttpMethod.POST, "/admin/content/products/FAS-10004/images", 302));
+    /** Every signed-in person, whatever their role. */
+    private static final List<Route> SIGNED_IN_ROUTES = List.of(new Route(HttpMethod.GET, "/media/" + "0".repeat(64), 404));
     private static final List<Route> OWN_BUYER_ROUTES = List.of(new Route(HttpMethod.GET, "/account/activity", 200));
 
     @Autowired
@@ -108,6 +112,7 @@ class RouteAccessIntegrationTest {
             ACTING_ROUTES.forEach(r -> cases.add(new Object[] {visitor, r,
                     expected(visitor, Visitor.SALES_REP, Visitor.ACTING_REP, Visitor.ADMIN)}));
             ADMIN_ROUTES.forEach(r -> cases.add(new Object[] {visitor, r, expected(visitor, Visitor.ADMIN)}));
+            SIGNED_IN_ROUTES.forEach(r -> cases.add(new Object[] {visitor, r, expected(visitor, Visitor.values())}));
         }
         return cases.stream();
     }
