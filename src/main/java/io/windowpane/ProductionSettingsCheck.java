@@ -39,6 +39,8 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
         REQUIRED.put("windowpane.erp.api-key", "ERP_API_KEY");
         REQUIRED.put("windowpane.erp.events.secret", "ERP_WEBHOOK_SECRET");
         REQUIRED.put("windowpane.erp.events.callback-url", "ERP_WEBHOOK_CALLBACK_URL");
+        // invitation and reset links must not take their host from a request's Host header
+        REQUIRED.put("windowpane.accounts.public-url", "PORTAL_PUBLIC_URL");
         SECRETS.put("spring.datasource.password", "DB_PASSWORD");
         SECRETS.put("windowpane.erp.api-key", "ERP_API_KEY");
         SECRETS.put("windowpane.erp.events.secret", "ERP_WEBHOOK_SECRET");

@@ -16,7 +16,8 @@ class ProductionProfileIT {
                 "--server.port=0"))
                 .hasMessageContaining("DB_URL").hasMessageContaining("DB_USER").hasMessageContaining("DB_PASSWORD")
                 .hasMessageContaining("ERP_BASE_URL").hasMessageContaining("ERP_API_KEY")
-                .hasMessageContaining("ERP_WEBHOOK_SECRET").hasMessageContaining("ERP_WEBHOOK_CALLBACK_URL");
+                .hasMessageContaining("ERP_WEBHOOK_SECRET").hasMessageContaining("ERP_WEBHOOK_CALLBACK_URL")
+                .hasMessageContaining("PORTAL_PUBLIC_URL");
     }
 
     @Test

@@ -45,6 +45,15 @@ class PortalUser {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "password_reset_required")
+    private boolean passwordResetRequired;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "invited_by")
+    private String invitedBy;
+
     protected PortalUser() {
     }
 
@@ -55,6 +64,14 @@ class PortalUser {
         this.role = role;
         this.erpCustomerId = erpCustomerId;
         this.salesRepCode = salesRepCode;
+    }
+
+    /** An invited user: no password until they set one through their link. */
+    static PortalUser invited(String email, String displayName, Role role, String erpCustomerId, String salesRepCode,
+            String invitedBy) {
+        PortalUser user = new PortalUser(email, null, displayName, role, erpCustomerId, salesRepCode);
+        user.invitedBy = invitedBy;
+        return user;
     }
 
     Long id() {
@@ -99,5 +116,40 @@ class PortalUser {
 
     void signedIn(Instant at) {
         this.lastLoginAt = at;
+    }
+
+    boolean passwordResetRequired() {
+        return passwordResetRequired;
+    }
+
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    String invitedBy() {
+        return invitedBy;
+    }
+
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    void passwordSet(String newHash, Instant at) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = at;
+        this.passwordResetRequired = false;
+    }
+
+    /** The current password no longer signs in; the user sets a new one through a link. */
+    void requirePasswordReset() {
+        this.passwordResetRequired = true;
+    }
+
+    void deactivate() {
+        this.enabled = false;
+    }
+
+    void reactivate() {
+        this.enabled = true;
     }
 }

@@ -34,7 +34,7 @@ public class PortalUsers implements UserDetailsService {
     public SignedInUser loadUserByUsername(String email) {
         PortalUser user = users.findByEmail(EmailAddress.canonical(email)).orElseThrow(() -> new UsernameNotFoundException(email));
         return new SignedInUser(user.id(), user.email(), user.displayName(), user.role(), user.erpCustomerId(),
-                user.salesRepCode(), user.enabled(), user.passwordHash());
+                user.salesRepCode(), user.enabled(), user.passwordResetRequired(), user.passwordHash());
     }
 
     @Transactional(readOnly = true)

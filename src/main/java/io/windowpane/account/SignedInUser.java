@@ -26,10 +26,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
     private final String erpCustomerId;
     private final String salesRepCode;
     private final boolean enabled;
+    /** Set by an admin: the password still checks, but signing in is refused until a new one is set. */
+    private final boolean passwordResetRequired;
     private String passwordHash;
 
     SignedInUser(long id, String email, String displayName, Role role, String erpCustomerId, String salesRepCode,
-            boolean enabled, String passwordHash) {
+            boolean enabled, boolean passwordResetRequired, String passwordHash) {
+        this.passwordResetRequired = passwordResetRequired;
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -88,6 +91,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isCredentialsNonExpired() {
+        return !passwordResetRequired;
     }
 
     @Override

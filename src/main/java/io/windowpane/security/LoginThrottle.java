@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.windowpane.account.EmailAddress;
+import io.windowpane.account.SignInLocks;
 
 /**
  * Counts sign-in attempts per account (canonical email) and per client address within a window (Caffeine
@@ -14,7 +15,7 @@ import io.windowpane.account.EmailAddress;
  * and clears the account's count.
  */
 @Component
-class LoginThrottle {
+class LoginThrottle implements SignInLocks {
 
     private final Cache<String, Integer> attemptsByAccount;
     private final Cache<String, Integer> attemptsByAddress;
@@ -42,6 +43,18 @@ class LoginThrottle {
     void succeeded(String email, String address) {
         attemptsByAccount.invalidate(EmailAddress.canonical(email));
         decrement(attemptsByAddress, address);
+    }
+
+    @Override
+    public boolean locked(String email) {
+        Integer attempts = attemptsByAccount.getIfPresent(EmailAddress.canonical(email));
+        return attempts != null && attempts >= limits.maxFailuresPerAccount();
+    }
+
+    /** Lifts the account's lock (an admin's decision); the limit per address stays. */
+    @Override
+    public void unlock(String email) {
+        attemptsByAccount.invalidate(EmailAddress.canonical(email));
     }
 
     private static int increment(Cache<String, Integer> cache, String key) {

@@ -1,6 +1,7 @@
 package io.windowpane.security;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -16,7 +18,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -48,7 +52,7 @@ class SecurityConfiguration {
     SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, AuditLog audit,
             List<LogoutHandler> logoutHandlers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
+                .requestMatchers("/login", "/set-password", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/erp/events").permitAll()
                 .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
@@ -58,7 +62,7 @@ class SecurityConfiguration {
                 .requestMatchers("/catalog", "/catalog/**", "/products/**", "/cart", "/cart/**", "/checkout",
                         "/checkout/**", "/orders", "/orders/**").access(BUYER_OR_ACTING)
                 .anyRequest().authenticated())
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(SIGN_IN_FAILED).permitAll())
             .logout(logout -> {
                 logoutHandlers.forEach(logout::addLogoutHandler);
                 logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout");
@@ -85,6 +89,17 @@ class SecurityConfiguration {
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return tokens;
     }
+
+    /**
+     * A failed sign-in goes back to the form; a right password that an admin has required to be replaced says so
+     * (only someone who knows the password learns it). Every other failure reads the same.
+     */
+    private static final AuthenticationFailureHandler SIGN_IN_FAILED = new ExceptionMappingAuthenticationFailureHandler() {
+        {
+            setDefaultFailureUrl("/login?error");
+            setExceptionMappings(Map.of(CredentialsExpiredException.class.getName(), "/login?resetRequired"));
+        }
+    };
 
     /** A buyer, or a rep or admin whose session acts for a customer (ARCHITECTURE.md §6). */
     private static final AuthorizationManager<RequestAuthorizationContext> BUYER_OR_ACTING = (authentication, context) -> {

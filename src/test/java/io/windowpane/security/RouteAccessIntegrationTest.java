@@ -81,9 +81,11 @@ class RouteAccessIntegrationTest {
             new Route(HttpMethod.GET, "/admin/content/products/FAS-10004", 200),
             new Route(HttpMethod.GET, "/admin/content/products/import", 200),
             // no file chosen: back to the product's page with a notice
-            new Route(HttpMethod.POST, "/admin/content/products/FAS-10004/images", 302));
+            new Route(HttpMethod.POST, "/admin/content/products/FAS-10004/images", 302),
+            new Route(HttpMethod.GET, "/admin/users", 200), new Route(HttpMethod.GET, "/admin/users/new", 200));
     /** Every signed-in person, whatever their role. */
-    private static final List<Route> SIGNED_IN_ROUTES = List.of(new Route(HttpMethod.GET, "/media/" + "0".repeat(64), 404));
+    private static final List<Route> SIGNED_IN_ROUTES = List.of(new Route(HttpMethod.GET, "/media/" + "0".repeat(64), 404),
+            new Route(HttpMethod.GET, "/account", 200));
     private static final List<Route> OWN_BUYER_ROUTES = List.of(new Route(HttpMethod.GET, "/account/activity", 200));
 
     @Autowired
@@ -104,6 +106,8 @@ class RouteAccessIntegrationTest {
             // reached by everyone, and refused for want of a signature rather than of a session
             cases.add(new Object[] {visitor, new Route(HttpMethod.POST, "/erp/events", 401), Outcome.ROUTES_OWN});
             cases.add(new Object[] {visitor, new Route(HttpMethod.POST, "/logout", 302), Outcome.REDIRECT});
+            // a password link's page: open to all, and a link that is not valid is gone
+            cases.add(new Object[] {visitor, new Route(HttpMethod.GET, "/set-password?token=none", 410), Outcome.ROUTES_OWN});
             cases.add(new Object[] {visitor, new Route(HttpMethod.GET, "/", 200), anonymous ? Outcome.LOGIN
                     : visitor == Visitor.BUYER || visitor == Visitor.ACTING_REP ? Outcome.OK : Outcome.REDIRECT});
             BUYER_ROUTES.forEach(r -> cases.add(new Object[] {visitor, r, expected(visitor, Visitor.BUYER, Visitor.ACTING_REP)}));

@@ -26,6 +26,7 @@ public class PortalTestInfrastructure implements ApplicationContextInitializer<C
                 "windowpane.erp.base-url=" + TestErpSimulator.shared().baseUrl(),
                 "windowpane.erp.read-timeout=" + context.getEnvironment().getProperty("windowpane.test.erp-read-timeout", "2s"), "windowpane.checkout.retry-interval=1s",
                 "windowpane.erp.events.renew-interval=30s",
+                "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMail.port(),
                 // tests act far faster than people; the class that tests the limit sets its own
                 "windowpane.rate-limit.erp-actions-per-minute=" + context.getEnvironment()
                         .getProperty("windowpane.test.erp-actions-per-minute", "100000")).applyTo(context);
