@@ -1,5 +1,6 @@
 package io.windowpane.content;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -40,7 +42,10 @@ class AdminBannersController {
     private final CurrentCustomer currentCustomer;
     private final Clock clock;
 
-    AdminBannersController(Banners banners, CurrentCustomer currentCustomer, Clock clock) {
+    private final ContentProperties limits;
+
+    AdminBannersController(Banners banners, CurrentCustomer currentCustomer, Clock clock, ContentProperties limits) {
+        this.limits = limits;
         this.banners = banners;
         this.currentCustomer = currentCustomer;
         this.clock = clock;
@@ -49,6 +54,11 @@ class AdminBannersController {
     @ModelAttribute("placements")
     Placement[] placements() {
         return Placement.values();
+    }
+
+    @ModelAttribute("limits")
+    ContentProperties limits() {
+        return limits;
     }
 
     @ModelAttribute("timeZone")
@@ -72,7 +82,34 @@ class AdminBannersController {
     String edit(@PathVariable long id, Model model) {
         model.addAttribute("bannerForm", banners.form(id).orElseThrow(AdminBannersController::notFound));
         model.addAttribute("bannerId", id);
+        model.addAttribute("bannerImage", banners.image(id).orElse(null));
         return FORM_VIEW;
+    }
+
+    @PostMapping("/admin/content/banners/{id}/image")
+    String addImage(@PathVariable long id, @RequestParam(required = false) MultipartFile image,
+            @RequestParam(defaultValue = "") String alt, HttpServletRequest request, RedirectAttributes redirect)
+            throws IOException {
+        AdminProductMediaController.Notice notice;
+        try {
+            banners.setImage(id, image == null ? new byte[0] : image.getBytes(), alt, admin(), request.getRemoteAddr())
+                    .orElseThrow(AdminBannersController::notFound);
+            notice = new AdminProductMediaController.Notice("imageAdded", ProductMedia.fileName(image.getOriginalFilename(), ""), false);
+        } catch (ProductMedia.UploadRefusedException e) {
+            notice = new AdminProductMediaController.Notice("problem." + e.problem().name(),
+                    image == null ? "" : ProductMedia.fileName(image.getOriginalFilename(), ""), true);
+        }
+        redirect.addFlashAttribute("mediaNotice", notice);
+        return "redirect:/admin/content/banners/" + id;
+    }
+
+    @PostMapping("/admin/content/banners/{id}/image/delete")
+    String removeImage(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        if (!banners.removeImage(id, admin(), request.getRemoteAddr())) {
+            throw notFound();
+        }
+        redirect.addFlashAttribute("mediaNotice", new AdminProductMediaController.Notice("imageRemoved", null, false));
+        return "redirect:/admin/content/banners/" + id;
     }
 
     @PostMapping("/admin/content/banners")

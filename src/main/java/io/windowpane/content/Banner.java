@@ -60,6 +60,13 @@ class Banner {
     @Column(name = "updated_by")
     private String updatedBy;
 
+    /** The stored file of the banner's image, if it has one. */
+    @Column(name = "image_sha256")
+    private String imageSha256;
+
+    @Column(name = "image_alt")
+    private String imageAlt;
+
     protected Banner() {
     }
 
@@ -81,6 +88,24 @@ class Banner {
         this.sortOrder = sortOrder;
         this.updatedBy = by;
         this.updatedAt = at;
+    }
+
+    /** Sets ({@code sha256} null: removes) the image; answers the file it replaced, if any. */
+    String image(String sha256, String alt, String by, Instant at) {
+        String replaced = this.imageSha256;
+        this.imageSha256 = sha256;
+        this.imageAlt = sha256 == null ? null : alt;
+        this.updatedBy = by;
+        this.updatedAt = at;
+        return replaced;
+    }
+
+    String imageSha256() {
+        return imageSha256;
+    }
+
+    String imageAlt() {
+        return imageAlt;
     }
 
     Long id() {

@@ -36,7 +36,11 @@ public class Banners {
     private static final Duration KEPT_FOR = Duration.ofSeconds(30);
 
     /** A banner as a buyer's page shows it; {@code bodyHtml} is sanitized, safe to render unescaped. */
-    public record Shown(long id, String title, String bodyHtml, String linkUrl) {
+    public record Shown(long id, String title, String bodyHtml, String linkUrl, String imageUrl, String imageAlt) {
+    }
+
+    /** A banner's image as its edit page shows it. */
+    public record Image(String url, String alt) {
     }
 
     /** Where a banner stands in its schedule. */
@@ -71,7 +75,15 @@ public class Banners {
     private final TransactionTemplate transaction;
     private final Cache<Placement, List<Candidate>> published = Caffeine.newBuilder().expireAfterWrite(KEPT_FOR).build();
 
-    Banners(BannerRepository banners, ErpGateway erp, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+    private final StoredFiles files;
+    private final ImageRenditions renditions;
+    private final ContentProperties limits;
+
+    Banners(BannerRepository banners, ErpGateway erp, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+            StoredFiles files, ImageRenditions renditions, ContentProperties limits) {
+        this.files = files;
+        this.renditions = renditions;
+        this.limits = limits;
         this.banners = banners;
         this.erp = erp;
         this.audit = audit;
@@ -97,7 +109,8 @@ public class Banners {
 
     private List<Candidate> candidates(Placement placement, Instant notEndedAt) {
         return transaction.execute(status -> banners.publishedNotEnded(placement, notEndedAt).stream()
-                .map(b -> new Candidate(new Shown(b.id(), b.title(), RichText.sanitize(b.bodyHtml()), b.linkUrl()),
+                .map(b -> new Candidate(new Shown(b.id(), b.title(), RichText.sanitize(b.bodyHtml()), b.linkUrl(),
+                        b.imageSha256() == null ? null : StoredFiles.url(b.imageSha256()), b.imageAlt()),
                         b.audience(), b.startsAt(), b.endsAt())).toList());
     }
 
@@ -160,10 +173,66 @@ public class Banners {
         return new Saved(saved, List.of());
     }
 
+    @Transactional(readOnly = true)
+    public Optional<Image> image(long id) {
+        return banners.findById(id).filter(b -> b.imageSha256() != null)
+                .map(b -> new Image(StoredFiles.url(b.imageSha256()), b.imageAlt()));
+    }
+
+    /**
+     * Gives a banner an image (checked by content and re-encoded like product images), replacing any it had;
+     * empty when there is no such banner.
+     */
+    public Optional<Boolean> setImage(long id, byte[] upload, String alt, String by, String remoteAddress)
+            throws ProductMedia.UploadRefusedException {
+        if (upload.length == 0) {
+            throw new ProductMedia.UploadRefusedException(ProductMedia.Problem.EMPTY);
+        }
+        if (upload.length > limits.maxImageSize().toBytes()) {
+            throw new ProductMedia.UploadRefusedException(ProductMedia.Problem.TOO_LARGE);
+        }
+        ImageRenditions.Rendition large;
+        try {
+            large = renditions.of(upload).large();
+        } catch (ImageRenditions.NotAnImageException e) {
+            throw new ProductMedia.UploadRefusedException(e.reason() == ImageRenditions.NotAnImageException.Reason.TOO_MANY_PIXELS
+                    ? ProductMedia.Problem.TOO_MANY_PIXELS : ProductMedia.Problem.NOT_AN_IMAGE);
+        }
+        String text = alt == null ? "" : alt.strip();
+        Optional<Boolean> done = transaction.execute(status -> banners.findById(id).map(b -> {
+            String replaced = b.image(files.store(large.bytes(), large.contentType()), text.length() > 200 ? text.substring(0, 200) : text,
+                    by, clock.instant());
+            banners.saveAndFlush(b);
+            files.deleteUnreferenced(replaced == null ? List.of() : List.of(replaced));
+            return true;
+        }));
+        published.invalidateAll();
+        done.ifPresent(d -> audit.record(by, null, AuditLog.Action.BANNER_SAVED, "banner " + id + ": image", remoteAddress));
+        return done;
+    }
+
+    /** Removes a banner's image; false when it had none (or there is no such banner). */
+    public boolean removeImage(long id, String by, String remoteAddress) {
+        boolean removed = Boolean.TRUE.equals(transaction.execute(status -> banners.findById(id).filter(b -> b.imageSha256() != null)
+                .map(b -> {
+                    String replaced = b.image(null, null, by, clock.instant());
+                    banners.saveAndFlush(b);
+                    files.deleteUnreferenced(List.of(replaced));
+                    return true;
+                }).orElse(false)));
+        published.invalidateAll();
+        if (removed) {
+            audit.record(by, null, AuditLog.Action.BANNER_SAVED, "banner " + id + ": image removed", remoteAddress);
+        }
+        return removed;
+    }
+
     /** Deletes a banner; answers false when there is no such banner. */
     public boolean delete(long id, String by, String remoteAddress) {
         Optional<String> title = transaction.execute(status -> banners.findById(id).map(b -> {
             banners.delete(b);
+            banners.flush();
+            files.deleteUnreferenced(b.imageSha256() == null ? List.of() : List.of(b.imageSha256()));
             return b.title();
         }));
         published.invalidateAll();

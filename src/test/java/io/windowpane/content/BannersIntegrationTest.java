@@ -3,6 +3,7 @@ package io.windowpane.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
@@ -17,6 +18,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.windowpane.account.PortalUsers;
@@ -151,12 +154,33 @@ class BannersIntegrationTest {
         assertThat(home).contains("hx-disable").contains("<p>ok</p>").doesNotContain("onerror", "hx-post=\"/checkout\"");
     }
 
+    @Test
+    void aBannerImageIsCheckedShownToItsAudienceAndDeletedWithIt() throws Exception {
+        String title = PREFIX + UUID.randomUUID();
+        save(form(title).param("audience", "C1000").param("published", "true"));
+        long id = jdbc.sql("select id from banner where title = ?").param(title).query(Long.class).single();
+
+        MvcResult fake = save(multipart("/admin/content/banners/{id}/image", id)
+                .file(new MockMultipartFile("image", "spring.jpg", "image/jpeg", "not an image".getBytes())));
+        assertThat(fake.getFlashMap().get("mediaNotice")).hasFieldOrPropertyWithValue("key", "problem.NOT_AN_IMAGE");
+        save(multipart("/admin/content/banners/{id}/image", id)
+                .file(new MockMultipartFile("image", "spring.png", "image/png", TestFiles.jpeg(1800, 600, 30)))
+                .param("alt", "Spring tools on a workbench"));
+
+        String image = jdbc.sql("select image_sha256 from banner where id = ?").param(id).query(String.class).single();
+        assertThat(page("buyer@acme.test", "/")).contains("src=\"/media/" + image + "\"").contains("alt=\"Spring tools on a workbench\"");
+        assertThat(page("buyer@bolt.test", "/")).doesNotContain(image);
+
+        save(post("/admin/content/banners/{id}/delete", id));
+        assertThat(jdbc.sql("select count(*) from stored_file where sha256 = ?").param(image).query(Long.class).single()).isZero();
+    }
+
     // placement HOME unless the test names another
     private MockHttpServletRequestBuilder form(String title) {
         return post("/admin/content/banners").param("title", title).param("sortOrder", "0");
     }
 
-    private MvcResult save(MockHttpServletRequestBuilder request) throws Exception {
+    private MvcResult save(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(SignedInAs.user(users, "admin@windowpane.test")).with(csrf())).andReturn();
     }
 
