@@ -2,6 +2,7 @@ package io.windowpane.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.windowpane.support.Accessibility;
+import io.windowpane.support.Browser;
 import io.windowpane.support.LoginPage;
 import io.windowpane.support.Money;
 import io.windowpane.support.PortalBrowserTest;
@@ -80,6 +82,30 @@ class PortalUsersBrowserTest extends PortalBrowserTest {
         browser.visit("/account");
         assertThat(new PortalPage(browser).text("my-account")).contains(email).contains("C1010");
         browser.screenshot("my-account");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+    }
+
+    @Test
+    void theUserPagesAndAProductWithImagesFitAPhone() {
+        browser.phone();
+        LoginPage.open(browser).signIn("admin@windowpane.test", "demo");
+        long rep = jdbc.sql("select id from portal_user where email = 'rep@windowpane.test'").query(Long.class).single();
+        for (String page : List.of("/admin/users", "/admin/users/new", "/admin/users/" + rep, "/admin/content/products/FAS-10004",
+                "/admin/content/banners/new", "/account")) {
+            browser.visit(page);
+            assertThat(browser.pageWidth()).as(page + ": no sideways scrolling " + browser.widerThanScreen())
+                    .isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+            assertThat(Accessibility.violations(browser)).as(page).isEmpty();
+        }
+        browser.visit("/admin/users");
+        browser.screenshot("admin-users-phone");
+        browser.visit("/admin/users/" + rep);
+        browser.screenshot("admin-user-phone");
+
+        new PortalPage(browser).signOut();
+        browser.visit("/set-password?token=no-longer-valid");
+        assertThat(new PortalPage(browser).text("link-invalid")).contains("This link no longer works");
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
         assertThat(Accessibility.violations(browser)).isEmpty();
     }
 
