@@ -49,18 +49,11 @@ class AdminProductMediaController {
     @PostMapping("/admin/content/products/{sku}/images")
     String addImage(@PathVariable String sku, @RequestParam(required = false) MultipartFile image,
             HttpServletRequest request, RedirectAttributes redirect) throws IOException {
-        String canonical = canonical(sku);
-        Notice refused = checkUpload(canonical, image);
-        if (refused == null) {
-            try {
-                ProductMedia.Image added = media.addImage(canonical, image.getBytes(), image.getOriginalFilename(), admin());
-                record(AuditLog.Action.PRODUCT_IMAGE_ADDED, canonical + " " + added.originalName(), request);
-                return back(canonical, new Notice("imageAdded", added.originalName(), false), redirect);
-            } catch (ProductMedia.UploadRefusedException e) {
-                refused = new Notice("problem." + e.problem().name(), filename(image), true);
-            }
-        }
-        return back(canonical, refused, redirect);
+        return upload(canonical(sku), image, bytes -> {
+            ProductMedia.Image added = media.addImage(canonical(sku), bytes, image.getOriginalFilename(), admin());
+            record(AuditLog.Action.PRODUCT_IMAGE_ADDED, canonical(sku) + " " + added.originalName(), request);
+            return new Notice("imageAdded", added.originalName(), false);
+        }, redirect);
     }
 
     @PostMapping("/admin/content/products/{sku}/images/{id}/main")
@@ -83,19 +76,11 @@ class AdminProductMediaController {
     String addDocument(@PathVariable String sku, @RequestParam(required = false) MultipartFile document,
             @RequestParam(defaultValue = "") String title, HttpServletRequest request, RedirectAttributes redirect)
             throws IOException {
-        String canonical = canonical(sku);
-        Notice refused = checkUpload(canonical, document);
-        if (refused == null) {
-            try {
-                ProductMedia.Document added = media.addDocument(canonical, title, document.getBytes(),
-                        document.getOriginalFilename(), admin());
-                record(AuditLog.Action.PRODUCT_DOCUMENT_ADDED, canonical + " " + added.fileName(), request);
-                return back(canonical, new Notice("documentAdded", added.title(), false), redirect);
-            } catch (ProductMedia.UploadRefusedException e) {
-                refused = new Notice("problem." + e.problem().name(), filename(document), true);
-            }
-        }
-        return back(canonical, refused, redirect);
+        return upload(canonical(sku), document, bytes -> {
+            ProductMedia.Document added = media.addDocument(canonical(sku), title, bytes, document.getOriginalFilename(), admin());
+            record(AuditLog.Action.PRODUCT_DOCUMENT_ADDED, canonical(sku) + " " + added.fileName(), request);
+            return new Notice("documentAdded", added.title(), false);
+        }, redirect);
     }
 
     @PostMapping("/admin/content/products/{sku}/documents/{id}/delete")
@@ -104,6 +89,23 @@ class AdminProductMediaController {
         found(media.removeDocument(canonical, id));
         record(AuditLog.Action.PRODUCT_DOCUMENT_REMOVED, canonical + " #" + id, request);
         return back(canonical, new Notice("documentRemoved", null, false), redirect);
+    }
+
+    /** Stores an upload and says what became of it: added, or refused with the reason. */
+    private interface Store {
+        Notice store(byte[] bytes) throws ProductMedia.UploadRefusedException;
+    }
+
+    private String upload(String sku, MultipartFile file, Store store, RedirectAttributes redirect) throws IOException {
+        Notice notice = checkUpload(sku, file);
+        if (notice == null) {
+            try {
+                notice = store.store(file.getBytes());
+            } catch (ProductMedia.UploadRefusedException e) {
+                notice = new Notice("problem." + e.problem().name(), filename(file), true);
+            }
+        }
+        return back(sku, notice, redirect);
     }
 
     /** Null when the upload may go ahead: a file was chosen and the ERP knows the SKU. */
