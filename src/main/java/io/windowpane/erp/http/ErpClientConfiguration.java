@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.slf4j.MDC;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +24,9 @@ import io.windowpane.erp.ErpUnavailableException;
 import io.windowpane.erp.ErpRequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the HTTP adapter as the portal's {@link ErpGateway}. */
+/** Wires the HTTP adapter as the portal's {@link ErpGateway} (the default; {@code windowpane.erp.adapter=http}). */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "windowpane.erp.adapter", havingValue = "http", matchIfMissing = true)
 @EnableConfigurationProperties(ErpProperties.class)
 public class ErpClientConfiguration {
 

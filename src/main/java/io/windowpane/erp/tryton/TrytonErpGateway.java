@@ -1,0 +1,417 @@
+package io.windowpane.erp.tryton;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import io.windowpane.erp.Category;
+import io.windowpane.erp.ChangeBatch;
+import io.windowpane.erp.ChangeEvent;
+import io.windowpane.erp.ContractPrice;
+import io.windowpane.erp.CreditAccount;
+import io.windowpane.erp.Customer;
+import io.windowpane.erp.CustomerSummary;
+import io.windowpane.erp.ErpGateway;
+import io.windowpane.erp.ErpNotFoundException;
+import io.windowpane.erp.Item;
+import io.windowpane.erp.ItemPage;
+import io.windowpane.erp.ItemQuery;
+import io.windowpane.erp.ItemStock;
+import io.windowpane.erp.Money;
+import io.windowpane.erp.NewOrder;
+import io.windowpane.erp.OrderConfirmation;
+import io.windowpane.erp.OrderLineRequest;
+import io.windowpane.erp.OrderPage;
+import io.windowpane.erp.OrderQuery;
+import io.windowpane.erp.PriceQuote;
+import io.windowpane.erp.SalesOrder;
+import io.windowpane.erp.SalesRep;
+import io.windowpane.erp.Shipment;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The ERP port on Tryton 6.0 (TRYTON.md): customer id = party code, SKU = product code, rep code = the commission
+ * agent's party code, category code = the product category's id. Reads are batched: a catalog page of any size
+ * costs a fixed number of calls (search, count; prices: one per distinct break quantity; stock: two per
+ * warehouse plus one for incoming receipts), never one per item.
+ */
+class TrytonErpGateway implements ErpGateway {
+
+    private static final List<String> ITEM_FIELDS = List.of("code", "name", "categories", "default_uom.symbol",
+            "list_price", "active", "type");
+    private static final List<Object> ANY_ACTIVE = List.of("active", "in", List.of(true, false));
+
+    static final java.time.Duration OVERLAP = java.time.Duration.ofSeconds(30);
+
+    private final TrytonRpc rpc;
+    private final Clock clock;
+    private final TrytonChanges changeDetection;
+    private volatile Currency currency;
+
+    TrytonErpGateway(TrytonRpc rpc, Clock clock) {
+        this.rpc = rpc;
+        this.clock = clock;
+        this.changeDetection = new TrytonChanges(rpc);
+    }
+
+    // --- customers and reps
+
+    @Override
+    public Customer customer(String customerId) {
+        JsonNode party = party(customerId, "code", "name", "customer_payment_term", "customer_payment_term.name",
+                "write_date", "create_date");
+        Instant now = clock.instant();
+        long partyId = party.get("id").asLong();
+        List<Customer.ShipTo> shipTos = stream(rpc.model("party.address.search_read",
+                List.of(List.of("party", "=", partyId), List.of("delivery", "=", true)), 0, null, null,
+                List.of("rec_name", "name", "street", "city", "postal_code", "country.code")))
+                .map(a -> new Customer.ShipTo(a.get("id").asString(), a.path("name").isNull() || a.path("name").asString().isBlank()
+                        ? party.get("name").asString() : a.get("name").asString(), TrytonValues.text(a, "street"),
+                        TrytonValues.text(a, "city"), TrytonValues.text(a, "postal_code"), TrytonValues.text(a, "country.code")))
+                .toList();
+        String term = TrytonValues.text(party, "customer_payment_term.name");
+        Customer.PaymentTerms terms = term == null ? null
+                : new Customer.PaymentTerms(term, term, dueDays(party.get("customer_payment_term").asLong()));
+        return new Customer(customerId, customerId, party.get("name").asString(), currency(), repCodeOf(partyId), terms,
+                Customer.OrderBlock.NONE, shipTos, TrytonValues.modified(party), now);
+    }
+
+    @Override
+    public List<CustomerSummary> customersOfSalesRep(String salesRepCode) {
+        Instant now = clock.instant();
+        return stream(rpc.model("commission.agent.selection.search_read",
+                List.of(List.of("agent.party.code", "=", salesRepCode)), 0, null, List.of(List.of("party.code", "ASC")),
+                List.of("party.code", "party.name")))
+                .map(s -> new CustomerSummary(TrytonValues.text(s, "party.code"), TrytonValues.text(s, "party.code"),
+                        TrytonValues.text(s, "party.name"), now))
+                .filter(distinctBy(CustomerSummary::id)).toList();
+    }
+
+    @Override
+    public SalesRep salesRep(String code) {
+        JsonNode agents = rpc.model("commission.agent.search_read", List.of(List.of("party.code", "=", code)), 0, 1, null,
+                List.of("party", "party.name"));
+        if (agents.isEmpty()) {
+            throw new ErpNotFoundException("Tryton has no sales rep (commission agent) with code " + code);
+        }
+        JsonNode agent = agents.get(0);
+        Map<String, String> contacts = new HashMap<>();
+        stream(rpc.model("party.contact_mechanism.search_read", List.of(List.of("party", "=", agent.get("party").asLong())),
+                0, null, null, List.of("type", "value"))).forEach(c -> contacts.putIfAbsent(c.get("type").asString(), c.get("value").asString()));
+        return new SalesRep(code, TrytonValues.text(agent, "party.name"), contacts.get("email"), contacts.get("phone"), clock.instant());
+    }
+
+    /**
+     * Credit as Tryton's {@code sale_credit_limit} sees it: {@code credit_amount} is the receivable plus confirmed
+     * orders not yet invoiced, so balance = receivable and open orders = the difference. Tryton refuses to confirm
+     * a sale above the limit, hence policy BLOCK; a party without a limit has none.
+     */
+    @Override
+    public CreditAccount credit(String customerId) {
+        JsonNode party = party(customerId, "credit_limit_amount", "credit_amount", "receivable", "receivable_today",
+                "write_date", "create_date");
+        Currency money = currency();
+        BigDecimal limit = TrytonValues.decimal(party.get("credit_limit_amount"));
+        BigDecimal used = orZero(TrytonValues.decimal(party.get("credit_amount")));
+        BigDecimal balance = orZero(TrytonValues.decimal(party.get("receivable")));
+        BigDecimal overdue = orZero(TrytonValues.decimal(party.get("receivable_today"))).max(BigDecimal.ZERO);
+        CreditAccount.CreditPolicy policy = limit == null ? CreditAccount.CreditPolicy.NONE : CreditAccount.CreditPolicy.BLOCK;
+        BigDecimal shownLimit = limit == null ? BigDecimal.ZERO : limit;
+        return new CreditAccount(customerId, amount(shownLimit, money), amount(balance, money), amount(overdue, money),
+                amount(used.subtract(balance), money), amount(shownLimit.subtract(used), money), policy,
+                TrytonValues.modified(party), clock.instant());
+    }
+
+    // --- catalog
+
+    @Override
+    public ItemPage searchItems(ItemQuery query) {
+        List<Object> domain = new ArrayList<>(List.of(List.of("salable", "=", true), List.of("type", "=", "goods")));
+        if (query.text() != null && !query.text().isBlank()) {
+            String like = "%" + query.text().strip() + "%";
+            domain.add(List.of("OR", List.of("name", "ilike", like), List.of("code", "ilike", like)));
+        }
+        if (query.category() != null && !query.category().isBlank()) {
+            domain.add(List.of("categories", "=", categoryId(query.category())));
+        }
+        int size = Math.max(1, query.size());
+        int page = Math.max(1, query.page());
+        long total = rpc.model("product.product.search_count", domain).asLong();
+        List<Item> items = items(rpc.model("product.product.search_read", domain, (page - 1) * size, size,
+                List.of(List.of("code", "ASC")), ITEM_FIELDS));
+        return new ItemPage(items, page, size, total, clock.instant());
+    }
+
+    @Override
+    public List<Item> items(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return List.of();
+        }
+        return items(rpc.model("product.product.search_read", List.of(List.of("code", "in", List.copyOf(skus)), ANY_ACTIVE),
+                0, null, null, ITEM_FIELDS));
+    }
+
+    @Override
+    public List<Category> categories() {
+        Instant now = clock.instant();
+        return stream(rpc.model("product.category.search_read", List.of(List.of("accounting", "=", false)), 0, null,
+                List.of(List.of("name", "ASC")), List.of("name", "parent")))
+                .map(c -> new Category(c.get("id").asString(), c.get("name").asString(),
+                        c.get("parent").isNull() ? null : c.get("parent").asString(), now))
+                .toList();
+    }
+
+    /**
+     * Prices through Tryton's own price computation ({@code sale_price_uom} read with the customer, price list and
+     * quantity in the context): the break quantities come from the price list's lines that apply to each item,
+     * and the items are priced together at each distinct break quantity, one call per quantity.
+     */
+    @Override
+    public List<ContractPrice> prices(String customerId, Collection<String> skus) {
+        JsonNode party = party(customerId, "sale_price_list");
+        JsonNode products = rpc.model("product.product.search_read", List.of(List.of("code", "in", List.copyOf(skus)), ANY_ACTIVE),
+                0, null, null, List.of("code", "categories", "default_uom.symbol"));
+        if (products.isEmpty()) {
+            return List.of();
+        }
+        Long priceList = party.get("sale_price_list").isNull() ? null : party.get("sale_price_list").asLong();
+        Map<Long, Set<Integer>> breaks = breakQuantities(priceList, products);
+        Set<Integer> quantities = breaks.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
+        List<Long> ids = stream(products).map(p -> p.get("id").asLong()).toList();
+        Map<Integer, Map<Long, BigDecimal>> priced = new HashMap<>();
+        for (int quantity : quantities) {
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("customer", party.get("id").asLong());
+            context.put("price_list", priceList);
+            context.put("quantity", quantity);
+            priced.put(quantity, stream(rpc.model("product.product.read", ids, List.of("sale_price_uom"), rpc.context(context)))
+                    .collect(Collectors.toMap(p -> p.get("id").asLong(),
+                            p -> TrytonValues.decimal(p.get("sale_price_uom")).setScale(4, RoundingMode.HALF_UP))));
+        }
+        Instant now = clock.instant();
+        Currency money = currency();
+        return stream(products).map(p -> {
+            long id = p.get("id").asLong();
+            List<ContractPrice.PriceBreak> steps = new ArrayList<>();
+            for (int quantity : breaks.get(id)) {
+                BigDecimal unit = priced.get(quantity).get(id);
+                if (steps.isEmpty() || steps.get(steps.size() - 1).unitPrice().compareTo(unit) != 0) {
+                    steps.add(new ContractPrice.PriceBreak(quantity, unit));
+                }
+            }
+            return new ContractPrice(p.get("code").asString(), money, TrytonValues.text(p, "default_uom.symbol"), steps, null,
+                    null, priceList == null ? ContractPrice.PriceSource.LIST : ContractPrice.PriceSource.CONTRACT, now);
+        }).toList();
+    }
+
+    /** Per product id: 1 and the minimum quantities of the price-list lines that apply to it. */
+    private Map<Long, Set<Integer>> breakQuantities(Long priceList, JsonNode products) {
+        List<JsonNode> lines = priceList == null ? List.of() : stream(rpc.model("product.price_list.line.search_read",
+                List.of(List.of("price_list", "=", priceList)), 0, null, null, List.of("quantity", "product", "category"))).toList();
+        Map<Long, Set<Integer>> breaks = new HashMap<>();
+        for (JsonNode product : products) {
+            Set<Long> categories = stream(product.get("categories")).map(JsonNode::asLong).collect(Collectors.toSet());
+            Set<Integer> quantities = new TreeSet<>(Set.of(1));
+            for (JsonNode line : lines) {
+                boolean forProduct = line.get("product").isNull() || line.get("product").asLong() == product.get("id").asLong();
+                boolean forCategory = line.get("category").isNull() || categories.contains(line.get("category").asLong());
+                BigDecimal minimum = TrytonValues.decimal(line.get("quantity"));
+                if (forProduct && forCategory && minimum != null && minimum.compareTo(BigDecimal.ONE) > 0) {
+                    quantities.add(minimum.setScale(0, RoundingMode.CEILING).intValueExact());
+                }
+            }
+            breaks.put(product.get("id").asLong(), quantities);
+        }
+        return breaks;
+    }
+
+    /**
+     * Stock per warehouse: on hand ({@code quantity} at the warehouse), available (the same with
+     * {@code stock_assign}, i.e. less what is reserved for shipments), and supplier receipts on their way.
+     */
+    @Override
+    public List<ItemStock> stock(Collection<String> skus) {
+        JsonNode products = rpc.model("product.product.search_read", List.of(List.of("code", "in", List.copyOf(skus)), ANY_ACTIVE),
+                0, null, null, List.of("code"));
+        if (products.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = stream(products).map(p -> p.get("id").asLong()).toList();
+        List<JsonNode> warehouses = stream(rpc.model("stock.location.search_read", List.of(List.of("type", "=", "warehouse")),
+                0, null, List.of(List.of("code", "ASC")), List.of("code", "name", "storage_location"))).toList();
+        Map<Long, Map<Long, Integer>> onHand = new HashMap<>();
+        Map<Long, Map<Long, Integer>> available = new HashMap<>();
+        for (JsonNode warehouse : warehouses) {
+            long id = warehouse.get("id").asLong();
+            onHand.put(id, quantities(ids, Map.of("locations", List.of(id))));
+            available.put(id, quantities(ids, Map.of("locations", List.of(warehouse.get("storage_location").asLong()),
+                    "stock_assign", true)));
+        }
+        Map<Long, Map<Long, List<JsonNode>>> receipts = stream(rpc.model("stock.move.search_read",
+                List.of(List.of("product", "in", ids), List.of("from_location.type", "=", "supplier"),
+                        List.of("state", "in", List.of("draft", "assigned"))), 0, null, List.of(List.of("planned_date", "ASC")),
+                List.of("product", "quantity", "planned_date", "to_location.warehouse")))
+                .filter(m -> !TrytonValues.path(m, "to_location.warehouse").isNull())
+                .collect(Collectors.groupingBy(m -> TrytonValues.path(m, "to_location.warehouse").asLong(),
+                        Collectors.groupingBy(m -> m.get("product").asLong())));
+        Instant now = clock.instant();
+        return stream(products).map(p -> {
+            long product = p.get("id").asLong();
+            List<ItemStock.WarehouseStock> perWarehouse = warehouses.stream().map(w -> {
+                long id = w.get("id").asLong();
+                int hand = onHand.get(id).getOrDefault(product, 0);
+                int free = Math.max(0, available.get(id).getOrDefault(product, 0));
+                List<JsonNode> incoming = receipts.getOrDefault(id, Map.of()).getOrDefault(product, List.of());
+                LocalDate next = incoming.isEmpty() ? null : TrytonValues.date(incoming.get(0).get("planned_date"));
+                int coming = incoming.stream().mapToInt(m -> m.get("quantity").asInt()).sum();
+                return new ItemStock.WarehouseStock(w.get("code").asString(), w.get("name").asString(), hand,
+                        Math.max(0, hand - free), 0, free, coming, next, now);
+            }).toList();
+            return new ItemStock(p.get("code").asString(), perWarehouse, now);
+        }).toList();
+    }
+
+    private Map<Long, Integer> quantities(List<Long> productIds, Map<String, Object> context) {
+        return stream(rpc.model("product.product.read", productIds, List.of("quantity"), rpc.context(context)))
+                .collect(Collectors.toMap(p -> p.get("id").asLong(), p -> (int) Math.floor(p.get("quantity").asDouble())));
+    }
+
+    // --- not yet on Tryton (issue 12 continues): orders, quotes, placement
+
+    @Override
+    public OrderPage orders(OrderQuery query) {
+        throw notYet("order history");
+    }
+
+    @Override
+    public SalesOrder order(String orderNumber) {
+        throw notYet("order detail");
+    }
+
+    @Override
+    public List<Shipment> shipments(String orderNumber) {
+        throw notYet("shipments");
+    }
+
+    @Override
+    public PriceQuote quote(String customerId, List<OrderLineRequest> lines) {
+        throw notYet("price quotes");
+    }
+
+    @Override
+    public OrderConfirmation placeOrder(NewOrder order, String idempotencyKey) {
+        throw notYet("order placement");
+    }
+
+    /**
+     * Tryton has no change feed: changes are polled from the records' write and create dates. The cursor is the
+     * instant of the previous poll; each poll looks {@link #OVERLAP} further back (Tryton stamps a record with its
+     * transaction's start, so a long transaction commits "in the past") and the events' ids (model, record, stamp)
+     * let the intake drop what it has seen. Deletions are not visible this way.
+     */
+    @Override
+    public ChangeBatch changes(String afterCursor, int limit) {
+        Instant now = clock.instant();
+        if (afterCursor == null) {
+            return new ChangeBatch(List.of(), now.toString());
+        }
+        return new ChangeBatch(changeDetection.since(Instant.parse(afterCursor).minus(OVERLAP)), now.toString());
+    }
+
+    /** Tryton has no webhooks; the change feed above is polled instead, so there is nothing to subscribe to. */
+    @Override
+    public String subscribe(URI receiver, String secret, Set<ChangeEvent.Type> types) {
+        return "tryton-polling";
+    }
+
+    @Override
+    public void unsubscribe(String subscriptionId) {
+        // nothing was subscribed
+    }
+
+    private static UnsupportedOperationException notYet(String what) {
+        return new UnsupportedOperationException("The Tryton adapter does not yet provide " + what);
+    }
+
+    // --- helpers
+
+    private JsonNode party(String customerId, String... fields) {
+        JsonNode found = rpc.model("party.party.search_read", List.of(List.of("code", "=", customerId)), 0, 1, null, List.of(fields));
+        if (found.isEmpty()) {
+            throw new ErpNotFoundException("Tryton has no party with code " + customerId);
+        }
+        return found.get(0);
+    }
+
+    private String repCodeOf(long partyId) {
+        JsonNode selections = rpc.model("commission.agent.selection.search_read", List.of(List.of("party", "=", partyId)), 0, 1,
+                null, List.of("agent.party.code"));
+        return selections.isEmpty() ? null : TrytonValues.text(selections.get(0), "agent.party.code");
+    }
+
+    private int dueDays(long paymentTermId) {
+        return stream(rpc.model("account.invoice.payment_term.line.delta.search_read",
+                List.of(List.of("line.payment_term", "=", paymentTermId)), 0, null, null, List.of("days")))
+                .mapToInt(d -> d.path("days").asInt()).max().orElse(0);
+    }
+
+    private long categoryId(String code) {
+        try {
+            return Long.parseLong(code);
+        } catch (NumberFormatException notOurs) {
+            return -1;
+        }
+    }
+
+    private List<Item> items(JsonNode products) {
+        Instant now = clock.instant();
+        Currency money = currency();
+        return stream(products).map(p -> new Item(p.get("code").asString(), p.get("name").asString(),
+                p.get("categories").isEmpty() ? null : p.get("categories").get(0).asString(),
+                TrytonValues.text(p, "default_uom.symbol"), amount(TrytonValues.decimal(p.get("list_price")), money),
+                false, !p.get("active").asBoolean(), now)).toList();
+    }
+
+    /** The company's currency, in which Tryton keeps prices and credit (read once). */
+    private Currency currency() {
+        Currency known = currency;
+        if (known == null) {
+            JsonNode company = rpc.model("company.company.search_read", List.of(), 0, 1, null, List.of("currency.code"));
+            known = Currency.getInstance(TrytonValues.text(company.get(0), "currency.code"));
+            currency = known;
+        }
+        return known;
+    }
+
+    private static Money amount(BigDecimal value, Currency currency) {
+        return new Money(value.setScale(Math.max(value.scale(), currency.getDefaultFractionDigits()), RoundingMode.HALF_UP), currency);
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(Function<T, ?> key) {
+        Set<Object> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return value -> seen.add(key.apply(value));
+    }
+}
