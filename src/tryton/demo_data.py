@@ -18,9 +18,9 @@ MODULES = ['sale', 'sale_price_list', 'sale_credit_limit', 'sale_shipment_cost',
 
 CUSTOMERS = [
     # code, name, credit limit, price list (None: list price), street, city
-    ('C1000', 'Acme Industrial Supply', Decimal('50000'), 'ACME', '100 Main St', 'Chicago'),
-    ('C1001', 'Bolt & Nut Co.', Decimal('3000'), 'BOLT', '7 Harbor Rd', 'Milwaukee'),
-    ('C1002', 'Crane Fabrication LLC', Decimal('20000'), None, '55 Mill Ave', 'Gary'),
+    ('C1000', 'Acme Industrial Supply', Decimal('50000'), 'ACME', '100 Main St', 'Chicago 60601'),
+    ('C1001', 'Bolt & Nut Co.', Decimal('3000'), 'BOLT', '7 Harbor Rd', 'Milwaukee 53202'),
+    ('C1002', 'Crane Fabrication LLC', Decimal('20000'), None, '55 Mill Ave', 'Gary 46402'),
 ]
 
 PRODUCTS = [
@@ -252,7 +252,7 @@ def parties(terms):
                       customer_payment_term=terms['NET45' if code == 'C1002' else 'NET30'])
         address = party.addresses[0]
         address.street = street
-        address.city = city
+        address.city, address.postal_code = city.rsplit(' ', 1)
         address.delivery = True
         address.invoice = True
         party.save()

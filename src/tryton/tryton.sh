@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # A real ERP for Windowpane: Tryton 6.0 LTS from Debian, on a PostgreSQL cluster of its own, with demo data.
 #
+#   src/tryton/tryton.sh install  install the Debian packages that are missing (CI does this first)
 #   src/tryton/tryton.sh setup    install what is missing, create the cluster and the demo database (once)
 #   src/tryton/tryton.sh start    start PostgreSQL and trytond in the background (setup first if needed)
 #   src/tryton/tryton.sh stop     stop both
 #   src/tryton/tryton.sh status   say what runs
+#   src/tryton/tryton.sh copy NAME  a new database NAME copied from the demo one (0.2 s; tests use one per class)
 #
 # Settings (environment): TRYTON_HOME (.data/tryton), TRYTON_PG_PORT (5439), TRYTON_PORT (8000),
 # TRYTON_DB (windowpane_demo). Facts behind the choices: ../shared/design/TRYTON.md.
@@ -97,7 +99,8 @@ start() {
     echo "tryton: already running on http://127.0.0.1:$port/$db/"
     return
   fi
-  nohup trytond -c "$home/trytond.conf" -d "$db" >"$home/trytond.log" 2>&1 &
+  # no -d: trytond opens each database on its first request, so the demo database stays free to copy
+  nohup trytond -c "$home/trytond.conf" >"$home/trytond.log" 2>&1 &
   echo $! > "$home/trytond.pid"
   for _ in $(seq 1 50); do
     curl -s -o /dev/null "http://127.0.0.1:$port/" && break
@@ -123,7 +126,17 @@ status() {
   fi
 }
 
+copy() {
+  local name="${1:?name the new database}"
+  start_pg
+  as_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "drop database if exists \"$name\"" \
+    -c "create database \"$name\" template \"$db\" owner tryton"
+  echo "tryton: database $name copied from $db"
+}
+
 case "${1:-}" in
+  install) install_packages ;;
+  copy) copy "${2:-}" ;;
   setup) setup ;;
   start) start ;;
   stop) stop ;;

@@ -39,6 +39,13 @@ class ModuleStructureTest {
     }
 
     @Test
+    void featuresDependOnTheErpPortNeverOnItsTrytonAdapter() {
+        noClasses().that().resideOutsideOfPackage("io.windowpane.erp.tryton..")
+                .should().dependOnClassesThat().resideInAPackage("io.windowpane.erp.tryton..")
+                .check(PORTAL);
+    }
+
+    @Test
     void theSimulatorSharesNoCodeWithThePortal() {
         noClasses().that().resideInAPackage("io.windowpane.erpsim..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.windowpane.erp..", "io.windowpane.account..",

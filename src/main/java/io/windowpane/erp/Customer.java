@@ -14,6 +14,14 @@ public record Customer(String id, String number, String name, Currency currency,
 
     /** A delivery address of the customer. */
     public record ShipTo(String id, String name, String street, String city, String postalCode, String country) {
+
+        /** The address on one line, leaving out what the ERP does not have: "1 Road, Chicago 60601, US". */
+        public String oneLine() {
+            String town = java.util.stream.Stream.of(city, postalCode).filter(p -> p != null && !p.isBlank())
+                    .collect(java.util.stream.Collectors.joining(" "));
+            return java.util.stream.Stream.of(street, town, country).filter(p -> p != null && !p.isBlank())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     /** How far the ERP blocks the customer: not at all, for shipping, or for everything including orders. */

@@ -36,9 +36,10 @@ final class TrytonChanges {
             }
         }
         for (JsonNode line : changed("product.price_list.line", from, "product.code", "category", "write_date", "create_date")) {
-            List<Object> domain = line.get("category").isNull()
-                    ? List.of(List.of("code", "=", TrytonValues.text(line, "product.code")))
-                    : List.of(List.of("categories", "=", line.get("category").asLong()));
+            // a line for a product, for a category, or (neither) for every product of the list
+            List<Object> domain = !line.get("category").isNull() ? List.of(List.of("categories", "=", line.get("category").asLong()))
+                    : TrytonValues.text(line, "product.code") != null ? List.of(List.of("code", "=", TrytonValues.text(line, "product.code")))
+                    : List.of();
             for (JsonNode product : rpc.model("product.product.search_read", domain, 0, null, null, List.of("code"))) {
                 add(events, "price_line", line, ChangeEvent.Type.PRICE, product.path("code").asString());
             }

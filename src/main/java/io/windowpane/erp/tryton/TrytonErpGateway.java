@@ -366,7 +366,7 @@ class TrytonErpGateway implements ErpGateway {
 
     private int dueDays(long paymentTermId) {
         return stream(rpc.model("account.invoice.payment_term.line.delta.search_read",
-                List.of(List.of("line.payment_term", "=", paymentTermId)), 0, null, null, List.of("days")))
+                List.of(List.of("line.payment", "=", paymentTermId)), 0, null, null, List.of("days")))
                 .mapToInt(d -> d.path("days").asInt()).max().orElse(0);
     }
 

@@ -1,0 +1,178 @@
+package io.windowpane.erp.tryton;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import io.windowpane.erp.ChangeEvent;
+import io.windowpane.erp.ContractPrice;
+import io.windowpane.erp.CreditAccount;
+import io.windowpane.erp.Customer;
+import io.windowpane.erp.CustomerSummary;
+import io.windowpane.erp.ErpNotFoundException;
+import io.windowpane.erp.ErpUnavailableException;
+import io.windowpane.erp.Item;
+import io.windowpane.erp.ItemPage;
+import io.windowpane.erp.ItemQuery;
+import io.windowpane.erp.ItemStock;
+import io.windowpane.erp.SalesRep;
+import io.windowpane.support.TestTryton;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Tryton adapter against a real Tryton 6.0 with the demo data (a fresh copy of the database for this class):
+ * every figure the port answers is compared with what Tryton's own JSON-RPC says.
+ */
+class TrytonGatewayIT {
+
+    private static TrytonErpGateway gateway;
+    private static TrytonRpc tryton;
+
+    @BeforeAll
+    static void freshTryton() {
+        TestTryton server = TestTryton.shared();
+        TrytonProperties properties = properties(server.url(), server.freshDatabase(), "admin");
+        gateway = TrytonConfiguration.create(RestClient.builder(), properties, Clock.systemUTC());
+        tryton = new TrytonRpc(RestClient.builder().baseUrl(properties.url().toString())
+                .requestFactory(new BufferingClientHttpRequestFactory(new JdkClientHttpRequestFactory())).build(), properties);
+    }
+
+    @Test
+    void readsACustomerWithTermsShipTosAndRep() {
+        Customer acme = gateway.customer("C1000");
+
+        assertThat(acme.name()).isEqualTo("Acme Industrial Supply");
+        assertThat(acme.currency().getCurrencyCode()).isEqualTo("USD");
+        assertThat(acme.paymentTerms().code()).isEqualTo("NET30");
+        assertThat(acme.paymentTerms().dueDays()).isEqualTo(30);
+        assertThat(acme.shipTos()).extracting(Customer.ShipTo::street).contains("100 Main St");
+        assertThat(acme.salesRepCode()).isEqualTo("R01");
+        assertThatThrownBy(() -> gateway.customer("C9999")).isInstanceOf(ErpNotFoundException.class);
+    }
+
+    @Test
+    void listsARepsCustomersAndReadsTheRep() {
+        assertThat(gateway.customersOfSalesRep("R01")).extracting(CustomerSummary::id).containsExactly("C1000", "C1001");
+        SalesRep rita = gateway.salesRep("R01");
+        assertThat(rita.name()).isEqualTo("Rita Reyes");
+        assertThat(rita.email()).isEqualTo("rep@windowpane.test");
+        assertThat(rita.phone()).isEqualTo("+1 312 555 0101");
+        assertThatThrownBy(() -> gateway.salesRep("C1000")).as("a party that is no agent").isInstanceOf(ErpNotFoundException.class);
+    }
+
+    @Test
+    void creditIsTrytonsOwnFigures() {
+        CreditAccount bolt = gateway.credit("C1001");
+        JsonNode party = tryton.model("party.party.search_read", List.of(List.of("code", "=", "C1001")), 0, 1, null,
+                List.of("credit_limit_amount", "credit_amount", "receivable")).get(0);
+
+        assertThat(bolt.creditLimit().amount()).isEqualByComparingTo(TrytonValues.decimal(party.get("credit_limit_amount")));
+        assertThat(bolt.balance().amount()).isEqualByComparingTo(TrytonValues.decimal(party.get("receivable")));
+        assertThat(bolt.balance().plus(bolt.openOrders()).amount()).isEqualByComparingTo(TrytonValues.decimal(party.get("credit_amount")));
+        assertThat(bolt.available()).isEqualTo(bolt.creditLimit().minus(bolt.balance()).minus(bolt.openOrders()));
+        assertThat(bolt.available().amount()).as("Bolt is close to its limit").isLessThan(new BigDecimal("500"));
+        assertThat(bolt.policy()).isEqualTo(CreditAccount.CreditPolicy.BLOCK);
+    }
+
+    @Test
+    void searchesAndBatchesTheCatalog() {
+        ItemPage bolts = gateway.searchItems(new ItemQuery("bolt", null, 1, 2));
+        String plumbing = gateway.categories().stream().filter(c -> c.name().equals("Plumbing")).findFirst().orElseThrow().code();
+
+        assertThat(bolts.total()).isEqualTo(3);
+        assertThat(bolts.items()).hasSize(2).allSatisfy(item -> assertThat(item.name().toLowerCase()).contains("bolt"));
+        assertThat(gateway.searchItems(new ItemQuery("bolt", null, 2, 2)).items()).hasSize(1);
+        assertThat(gateway.searchItems(new ItemQuery(null, plumbing, 1, 24)).items()).hasSize(4)
+                .allSatisfy(item -> assertThat(item.category()).isEqualTo(plumbing));
+        assertThat(gateway.items(List.of("FAS-10000", "PLB-10001", "NOPE-1"))).extracting(Item::sku)
+                .containsExactlyInAnyOrder("FAS-10000", "PLB-10001");
+        assertThat(gateway.items(List.of("FAS-10000")).get(0).listPrice().amount()).isEqualByComparingTo("0.42");
+    }
+
+    @Test
+    void contractPricesAndBreaksAreTrytonsPriceAtEachQuantity() {
+        ContractPrice acme = gateway.prices("C1000", List.of("FAS-10000")).get(0);
+        ContractPrice crane = gateway.prices("C1002", List.of("FAS-10000")).get(0);
+
+        assertThat(acme.source()).isEqualTo(ContractPrice.PriceSource.CONTRACT);
+        assertThat(acme.breaks()).extracting(ContractPrice.PriceBreak::minQty).containsExactly(1, 100, 1000);
+        for (ContractPrice.PriceBreak step : acme.breaks()) {
+            assertThat(step.unitPrice()).isEqualByComparingTo(trytonsPrice("C1000", "FAS-10000", step.minQty()));
+        }
+        assertThat(acme.unitPriceFor(99).amount()).isEqualByComparingTo(trytonsPrice("C1000", "FAS-10000", 99));
+        assertThat(crane.source()).isEqualTo(ContractPrice.PriceSource.LIST);
+        assertThat(crane.breaks()).hasSize(1);
+        assertThat(crane.breaks().get(0).unitPrice()).isEqualByComparingTo("0.42");
+    }
+
+    @Test
+    void stockPerWarehouseWithTheNextReceipt() {
+        ItemStock bolts = gateway.stock(List.of("FAS-10000")).get(0);
+        ItemStock anchors = gateway.stock(List.of("FAS-10005")).get(0);
+
+        assertThat(bolts.warehouses()).extracting(ItemStock.WarehouseStock::warehouse).containsExactly("CHI", "DAL");
+        assertThat(bolts.warehouses()).extracting(ItemStock.WarehouseStock::onHand).containsExactly(4800, 1200);
+        assertThat(bolts.totalAvailable()).isEqualTo(6000);
+        ItemStock.WarehouseStock chicago = anchors.warehouses().get(0);
+        assertThat(chicago.incoming()).isEqualTo(500);
+        assertThat(chicago.nextReceiptDate()).isAfter(java.time.LocalDate.now());
+    }
+
+    @Test
+    void aPriceChangedInTrytonIsSeenByPolling() {
+        Instant before = Instant.now().minusSeconds(1);
+        String cursor = gateway.changes(null, 200).next();
+        long template = tryton.model("product.product.search_read", List.of(List.of("code", "=", "FAS-10001")), 0, 1, null,
+                List.of("template")).get(0).get("template").asLong();
+
+        tryton.model("product.template.write", List.of(template), Map.of("list_price", Map.of("__class__", "Decimal", "decimal", "0.11")));
+
+        assertThat(gateway.changes(cursor, 200).events()).anySatisfy(event -> {
+            assertThat(event.type()).isEqualTo(ChangeEvent.Type.PRICE);
+            assertThat(event.key()).isEqualTo("FAS-10001");
+            assertThat(event.at()).isAfter(before);
+        });
+        assertThat(gateway.prices("C1002", List.of("FAS-10001")).get(0).breaks().get(0).unitPrice()).isEqualByComparingTo("0.11");
+    }
+
+    @Test
+    void refusedCredentialsAndAnUnreachableTrytonAreUnavailable() {
+        TestTryton server = TestTryton.shared();
+        TrytonErpGateway wrongPassword = TrytonConfiguration.create(RestClient.builder(),
+                properties(server.url(), server.freshDatabase(), "not-the-password"), Clock.systemUTC());
+        TrytonErpGateway nobody = TrytonConfiguration.create(RestClient.builder(),
+                properties(URI.create("http://127.0.0.1:9"), "none", "admin"), Clock.systemUTC());
+
+        assertThatThrownBy(() -> wrongPassword.customer("C1000")).isInstanceOf(ErpUnavailableException.class);
+        assertThatThrownBy(() -> nobody.customer("C1000")).isInstanceOf(ErpUnavailableException.class);
+    }
+
+    private static BigDecimal trytonsPrice(String customer, String sku, int quantity) {
+        JsonNode party = tryton.model("party.party.search_read", List.of(List.of("code", "=", customer)), 0, 1, null,
+                List.of("sale_price_list")).get(0);
+        long product = tryton.model("product.product.search_read", List.of(List.of("code", "=", sku)), 0, 1, null,
+                List.of("code")).get(0).get("id").asLong();
+        Map<String, Object> context = new java.util.HashMap<>();
+        context.put("customer", party.get("id").asLong());
+        context.put("price_list", party.get("sale_price_list").isNull() ? null : party.get("sale_price_list").asLong());
+        context.put("quantity", quantity);
+        return TrytonValues.decimal(tryton.model("product.product.read", List.of(product), List.of("sale_price_uom"),
+                tryton.context(context)).get(0).get("sale_price_uom"));
+    }
+
+    private static TrytonProperties properties(URI url, String database, String password) {
+        return new TrytonProperties(url, database, "admin", password, java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(20));
+    }
+}
