@@ -28,6 +28,7 @@ import io.windowpane.erp.Customer;
 import io.windowpane.erp.CustomerSummary;
 import io.windowpane.erp.ErpGateway;
 import io.windowpane.erp.ErpNotFoundException;
+import io.windowpane.erp.ErpUnavailableException;
 import io.windowpane.erp.Item;
 import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
@@ -344,8 +345,9 @@ class TrytonErpGateway implements ErpGateway {
         // nothing was subscribed
     }
 
-    private static UnsupportedOperationException notYet(String what) {
-        return new UnsupportedOperationException("The Tryton adapter does not yet provide " + what);
+    /** Pages show these sections as "the ERP did not answer" until the adapter provides them. */
+    private static ErpUnavailableException notYet(String what) {
+        return new ErpUnavailableException("The Tryton adapter does not yet provide " + what, null);
     }
 
     // --- helpers
