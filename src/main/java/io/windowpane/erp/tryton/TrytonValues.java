@@ -45,6 +45,11 @@ final class TrytonValues {
                 value.path("microsecond").asInt() * 1000).toInstant(ZoneOffset.UTC);
     }
 
+    /** A date as Tryton's typed value, for domains. */
+    static Map<String, Object> date(LocalDate date) {
+        return Map.of("__class__", "date", "year", date.getYear(), "month", date.getMonthValue(), "day", date.getDayOfMonth());
+    }
+
     /** An instant as Tryton's naive-UTC datetime, for domains. */
     static Map<String, Object> datetime(Instant instant) {
         LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

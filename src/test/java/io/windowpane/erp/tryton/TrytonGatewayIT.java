@@ -2,11 +2,13 @@ package io.windowpane.erp.tryton;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,12 @@ import io.windowpane.erp.Item;
 import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
 import io.windowpane.erp.ItemStock;
+import io.windowpane.erp.OrderPage;
+import io.windowpane.erp.OrderQuery;
+import io.windowpane.erp.OrderStatus;
+import io.windowpane.erp.SalesOrder;
 import io.windowpane.erp.SalesRep;
+import io.windowpane.erp.Shipment;
 import io.windowpane.support.TestTryton;
 import tools.jackson.databind.JsonNode;
 
@@ -128,6 +135,45 @@ class TrytonGatewayIT {
         ItemStock.WarehouseStock chicago = anchors.warehouses().get(0);
         assertThat(chicago.incoming()).isEqualTo(500);
         assertThat(chicago.nextReceiptDate()).isAfter(java.time.LocalDate.now());
+    }
+
+    @Test
+    void ordersAreTrytonsConfirmedSalesNewestFirstWithFilters() {
+        OrderPage acme = gateway.orders(new OrderQuery("C1000", null, null, null, null, 1, 10));
+
+        assertThat(acme.orders()).extracting(OrderPage.OrderSummary::customerPoNumber).containsExactly("PO-ACME-1002", "PO-ACME-1001");
+        assertThat(acme.orders()).extracting(OrderPage.OrderSummary::status).containsExactly(OrderStatus.OPEN, OrderStatus.SHIPPED);
+        assertThat(acme.orders()).extracting(OrderPage.OrderSummary::salesAgent).allSatisfy(agent -> assertThat(agent).isNull());
+        JsonNode sale = tryton.model("sale.sale.search_read", List.of(List.of("reference", "=", "PO-ACME-1001")), 0, 1, null,
+                List.of("total_amount")).get(0);
+        assertThat(acme.orders().get(1).total().amount()).isEqualByComparingTo(TrytonValues.decimal(sale.get("total_amount")));
+        assertThat(gateway.orders(new OrderQuery("C1000", OrderStatus.SHIPPED, null, null, null, 1, 10)).orders()).hasSize(1);
+        assertThat(gateway.orders(new OrderQuery("C1000", null, "ACME-1002", null, null, 1, 10)).total()).isEqualTo(1);
+        assertThat(gateway.orders(new OrderQuery("C1000", null, null, LocalDate.now().minusDays(10), LocalDate.now(), 1, 10))
+                .orders()).extracting(OrderPage.OrderSummary::customerPoNumber).containsExactly("PO-ACME-1002");
+        assertThat(gateway.orders(new OrderQuery("C1002", null, null, null, null, 1, 10)).total()).isZero();
+    }
+
+    @Test
+    void aShippedOrderHasItsLinesShippedAndItsFedExTrackingNumber() {
+        String number = gateway.orders(new OrderQuery("C1000", OrderStatus.SHIPPED, null, null, null, 1, 10)).orders().get(0).number();
+
+        SalesOrder order = gateway.order(number);
+        List<Shipment> shipments = gateway.shipments(number);
+
+        assertThat(order.customerPoNumber()).isEqualTo("PO-ACME-1001");
+        assertThat(order.lines()).extracting(SalesOrder.Line::sku, SalesOrder.Line::qty, SalesOrder.Line::shippedQty)
+                .containsExactly(tuple("FAS-10000", 200, 200), tuple("PLB-10000", 4, 4));
+        assertThat(order.subtotal().plus(order.tax())).isEqualTo(order.total());
+        assertThat(order.tax().amount()).isPositive();
+        assertThat(order.shipTo().street()).isEqualTo("100 Main St");
+        assertThat(shipments).singleElement().satisfies(shipment -> {
+            assertThat(shipment.carrier()).isEqualTo("FedEx");
+            assertThat(shipment.trackingNumber()).isEqualTo("794698701234");
+            assertThat(shipment.trackingUrl()).hasToString("https://www.fedex.com/fedextrack/?trknbr=794698701234");
+            assertThat(shipment.lines()).extracting(Shipment.Line::sku).containsExactlyInAnyOrder("FAS-10000", "PLB-10000");
+        });
+        assertThatThrownBy(() -> gateway.order("NO-SUCH-SALE")).isInstanceOf(ErpNotFoundException.class);
     }
 
     @Test
