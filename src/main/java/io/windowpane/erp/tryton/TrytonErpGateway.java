@@ -28,7 +28,6 @@ import io.windowpane.erp.Customer;
 import io.windowpane.erp.CustomerSummary;
 import io.windowpane.erp.ErpGateway;
 import io.windowpane.erp.ErpNotFoundException;
-import io.windowpane.erp.ErpUnavailableException;
 import io.windowpane.erp.Item;
 import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
@@ -292,7 +291,7 @@ class TrytonErpGateway implements ErpGateway {
                 .collect(Collectors.toMap(p -> p.get("id").asLong(), p -> (int) Math.floor(p.get("quantity").asDouble())));
     }
 
-    // --- orders and shipments; quotes and placement not yet (issue 12 continues)
+    // --- orders, shipments, quotes and placement
 
     private static final List<String> SALE_FIELDS = List.of("number", "reference", "state", "shipment_state", "sale_date",
             "untaxed_amount", "tax_amount", "total_amount", "currency.code", "party.code", "comment", "write_date",
@@ -479,14 +478,143 @@ class TrytonErpGateway implements ErpGateway {
         return amount(value == null ? BigDecimal.ZERO : value, currencyOf(sale));
     }
 
+    /** Tryton computes the prices and taxes of a draft sale, which is deleted again: nothing is kept. */
     @Override
     public PriceQuote quote(String customerId, List<OrderLineRequest> lines) {
-        throw notYet("price quotes");
+        long sale = createDraft(customerId, lines, null, null, null);
+        try {
+            JsonNode read = rpc.model("sale.sale.read", List.of(sale), SALE_FIELDS).get(0);
+            List<PriceQuote.Line> quoted = stream(rpc.model("sale.line.search_read", List.of(List.of("sale", "=", sale),
+                    java.util.Arrays.asList("shipment_cost", "=", null)), 0, null, List.of(List.of("id", "ASC")),
+                    List.of("product.code", "quantity", "unit_price", "amount")))
+                    .map(l -> new PriceQuote.Line(TrytonValues.text(l, "product.code"), (int) l.get("quantity").asDouble(),
+                            amount(TrytonValues.decimal(l.get("unit_price")), currencyOf(read)),
+                            amount(TrytonValues.decimal(l.get("amount")), currencyOf(read)))).toList();
+            return new PriceQuote(quoted, money(read, "untaxed_amount"), money(read, "tax_amount"), money(read, "total_amount"),
+                    clock.instant());
+        } finally {
+            rpc.model("sale.sale.delete", List.of(sale));
+        }
     }
 
+    /**
+     * Exactly once per idempotency key (TRYTON.md: Tryton has none): the key is kept in the sale's comment and
+     * searched for first, so a retry after a lost answer finds the first sale and carries it on (quote and confirm
+     * are no-ops on a sale past that state). The portal's per-customer lock keeps two placements of one customer
+     * from racing. A duplicate PO and a refusal of Tryton's credit check come back as rejections with Tryton's
+     * message, and a refused sale is deleted.
+     */
     @Override
     public OrderConfirmation placeOrder(NewOrder order, String idempotencyKey) {
-        throw notYet("order placement");
+        String keyLine = IDEMPOTENCY_LINE + " " + idempotencyKey;
+        JsonNode earlier = rpc.model("sale.sale.search_read", List.of(List.of("comment", "ilike", "%" + keyLine + "%"),
+                List.of("state", "!=", "cancelled")), 0, 1, null, List.of("state"));
+        long sale;
+        if (!earlier.isEmpty()) {
+            sale = earlier.get(0).get("id").asLong();
+        } else {
+            if (order.customerPoNumber() != null && !order.customerPoNumber().isBlank() && rpc.model("sale.sale.search_count",
+                    List.of(List.of("party.code", "=", order.customerId()), List.of("reference", "=", order.customerPoNumber()),
+                            List.of("state", "!=", "cancelled"))).asLong() > 0) {
+                throw new io.windowpane.erp.ErpRejectedException(409, "DUPLICATE_PO", "Purchase order " + order.customerPoNumber()
+                        + " was already used for an order of " + order.customerId(), Map.of());
+            }
+            StringBuilder comment = new StringBuilder(keyLine).append('\n');
+            if (order.placedBy() != null) {
+                comment.append("Placed by: ").append(order.placedBy()).append('\n');
+            }
+            if (order.salesAgent() != null) {
+                comment.append(SALES_REP_LINE).append(' ').append(order.salesAgent().code())
+                        .append(order.salesAgent().email() == null ? "" : " " + order.salesAgent().email()).append('\n');
+            }
+            sale = createDraft(order.customerId(), order.lines(), order.customerPoNumber(), order.shipToId(), comment.toString());
+        }
+        try {
+            rpc.model("sale.sale.quote", List.of(sale));
+            rpc.model("sale.sale.confirm", List.of(sale));
+        } catch (io.windowpane.erp.ErpRejectedException refused) {
+            rpc.model("sale.sale.draft", List.of(sale));
+            rpc.model("sale.sale.delete", List.of(sale));
+            boolean credit = refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("credit limit");
+            throw new io.windowpane.erp.ErpRejectedException(422, credit ? "CREDIT_LIMIT" : refused.code(), refused.getMessage(), Map.of());
+        }
+        JsonNode confirmed = rpc.model("sale.sale.read", List.of(sale), SALE_FIELDS).get(0);
+        return new OrderConfirmation(confirmed.get("number").asString(), status(confirmed), money(confirmed, "total_amount"), List.of());
+    }
+
+    static final String IDEMPOTENCY_LINE = "Idempotency-Key:";
+
+    /** Orders ship from the first warehouse by code (Tryton sets none by itself when it has several). */
+    private long shippingWarehouse() {
+        return rpc.model("stock.location.search", List.of(List.of("type", "=", "warehouse")), 0, 1, List.of(List.of("code", "ASC")))
+                .get(0).asLong();
+    }
+
+    /**
+     * A draft sale as Tryton's client would build it: create runs no on_change, so the addresses, price list,
+     * payment term, unit prices (Tryton's own, at each line's quantity) and taxes are set here.
+     */
+    private long createDraft(String customerId, List<OrderLineRequest> lines, String reference, String shipToId, String comment) {
+        JsonNode party = party(customerId, "sale_price_list", "customer_payment_term", "addresses");
+        long partyId = party.get("id").asLong();
+        List<JsonNode> addresses = stream(rpc.model("party.address.search_read", List.of(List.of("party", "=", partyId)), 0, null,
+                null, List.of("delivery", "invoice"))).toList();
+        Long invoiceAddress = addresses.stream().filter(a -> a.path("invoice").asBoolean()).map(a -> a.get("id").asLong()).findFirst()
+                .orElse(addresses.isEmpty() ? null : addresses.get(0).get("id").asLong());
+        Long shipmentAddress = shipToId != null && !shipToId.isBlank() ? Long.valueOf(shipToId)
+                : addresses.stream().filter(a -> a.path("delivery").asBoolean()).map(a -> a.get("id").asLong()).findFirst().orElse(invoiceAddress);
+        List<String> skus = lines.stream().map(OrderLineRequest::sku).distinct().toList();
+        Map<String, JsonNode> products = stream(rpc.model("product.product.search_read", List.of(List.of("code", "in", skus)), 0,
+                null, null, List.of("code", "default_uom", "account_category.customer_taxes_used")))
+                .collect(Collectors.toMap(p -> p.get("code").asString(), Function.identity()));
+        for (String sku : skus) {
+            if (!products.containsKey(sku)) {
+                throw new io.windowpane.erp.ErpRejectedException(422, "UNKNOWN_SKU", "Tryton has no product " + sku, Map.of("sku", sku));
+            }
+        }
+        Long priceList = party.get("sale_price_list").isNull() ? null : party.get("sale_price_list").asLong();
+        Map<Integer, Map<Long, BigDecimal>> prices = new HashMap<>();
+        for (int quantity : lines.stream().map(OrderLineRequest::qty).collect(Collectors.toCollection(TreeSet::new))) {
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("customer", partyId);
+            context.put("price_list", priceList);
+            context.put("quantity", quantity);
+            prices.put(quantity, stream(rpc.model("product.product.read", products.values().stream().map(p -> p.get("id").asLong()).toList(),
+                    List.of("sale_price_uom"), rpc.context(context))).collect(Collectors.toMap(p -> p.get("id").asLong(),
+                    p -> TrytonValues.decimal(p.get("sale_price_uom")).setScale(4, RoundingMode.HALF_UP))));
+        }
+        List<Map<String, Object>> saleLines = new ArrayList<>();
+        for (OrderLineRequest line : lines) {
+            JsonNode product = products.get(line.sku());
+            long productId = product.get("id").asLong();
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("type", "line");
+            values.put("product", productId);
+            values.put("quantity", line.qty());
+            values.put("unit", product.get("default_uom").asLong());
+            values.put("unit_price", Map.of("__class__", "Decimal", "decimal", prices.get(line.qty()).get(productId).toPlainString()));
+            // the taxes of the product's accounting category, as Tryton's client sets them
+            values.put("taxes", List.of(List.of("add", stream(TrytonValues.path(product, "account_category.customer_taxes_used"))
+                    .map(JsonNode::asLong).toList())));
+            saleLines.add(values);
+        }
+        Map<String, Object> sale = new LinkedHashMap<>();
+        sale.put("party", partyId);
+        sale.put("warehouse", shippingWarehouse());
+        sale.put("invoice_address", invoiceAddress);
+        sale.put("shipment_address", shipmentAddress);
+        sale.put("price_list", priceList);
+        if (!party.get("customer_payment_term").isNull()) {
+            sale.put("payment_term", party.get("customer_payment_term").asLong());
+        }
+        if (reference != null) {
+            sale.put("reference", reference);
+        }
+        if (comment != null) {
+            sale.put("comment", comment);
+        }
+        sale.put("lines", List.of(List.of("create", saleLines)));
+        return rpc.model("sale.sale.create", List.of(sale)).get(0).asLong();
     }
 
     /**
@@ -513,11 +641,6 @@ class TrytonErpGateway implements ErpGateway {
     @Override
     public void unsubscribe(String subscriptionId) {
         // nothing was subscribed
-    }
-
-    /** Pages show these sections as "the ERP did not answer" until the adapter provides them. */
-    private static ErpUnavailableException notYet(String what) {
-        return new ErpUnavailableException("The Tryton adapter does not yet provide " + what, null);
     }
 
     // --- helpers

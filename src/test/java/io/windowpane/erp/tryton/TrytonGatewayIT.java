@@ -29,7 +29,13 @@ import io.windowpane.erp.Item;
 import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
 import io.windowpane.erp.ItemStock;
+import io.windowpane.erp.ErpRejectedException;
+import io.windowpane.erp.NewOrder;
+import io.windowpane.erp.OrderConfirmation;
+import io.windowpane.erp.OrderLineRequest;
 import io.windowpane.erp.OrderPage;
+import io.windowpane.erp.PriceQuote;
+import io.windowpane.erp.SalesAgent;
 import io.windowpane.erp.OrderQuery;
 import io.windowpane.erp.OrderStatus;
 import io.windowpane.erp.SalesOrder;
@@ -174,6 +180,51 @@ class TrytonGatewayIT {
             assertThat(shipment.lines()).extracting(Shipment.Line::sku).containsExactlyInAnyOrder("FAS-10000", "PLB-10000");
         });
         assertThatThrownBy(() -> gateway.order("NO-SUCH-SALE")).isInstanceOf(ErpNotFoundException.class);
+    }
+
+    @Test
+    void aQuoteIsTrytonsPricesAndTaxesAndLeavesNothingBehind() {
+        long salesBefore = tryton.model("sale.sale.search_count", List.of()).asLong();
+
+        PriceQuote quote = gateway.quote("C1000", List.of(new OrderLineRequest("FAS-10000", 150), new OrderLineRequest("PLB-10000", 2)));
+
+        assertThat(quote.lines()).extracting(PriceQuote.Line::sku).containsExactly("FAS-10000", "PLB-10000");
+        assertThat(quote.lines().get(0).unitPrice().amount()).isEqualByComparingTo(trytonsPrice("C1000", "FAS-10000", 150));
+        assertThat(quote.tax().amount()).isEqualByComparingTo(quote.subtotal().amount().multiply(new BigDecimal("0.08"))
+                .setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(quote.subtotal().plus(quote.tax())).isEqualTo(quote.total());
+        assertThat(tryton.model("sale.sale.search_count", List.of()).asLong()).isEqualTo(salesBefore);
+    }
+
+    @Test
+    void anOrderIsPlacedOncePerKeyAsOneConfirmedSaleWithItsPo() {
+        NewOrder order = new NewOrder("C1000", "PO-IT-" + System.nanoTime(), null, null, "Alice Archer",
+                new SalesAgent("R01", "rep@windowpane.test"), List.of(new OrderLineRequest("FAS-10004", 40)));
+
+        OrderConfirmation first = gateway.placeOrder(order, "key-" + order.customerPoNumber());
+        OrderConfirmation retry = gateway.placeOrder(order, "key-" + order.customerPoNumber());
+
+        assertThat(retry.number()).isEqualTo(first.number());
+        JsonNode sales = tryton.model("sale.sale.search_read", List.of(List.of("reference", "=", order.customerPoNumber())), 0, null,
+                null, List.of("number", "state"));
+        assertThat(sales).hasSize(1);
+        assertThat(sales.get(0).get("state").asString()).isEqualTo("processing");
+        assertThat(gateway.order(first.number()).salesAgent()).isEqualTo(new SalesAgent("R01", "rep@windowpane.test"));
+        assertThatThrownBy(() -> gateway.placeOrder(order, "another-key-" + order.customerPoNumber()))
+                .isInstanceOfSatisfying(ErpRejectedException.class, e -> assertThat(e.code()).isEqualTo("DUPLICATE_PO"));
+    }
+
+    @Test
+    void anOrderAboveTheCreditLimitIsRefusedWithTrytonsMessageAndLeavesNoSale() {
+        NewOrder order = new NewOrder("C1001", "PO-OVER-" + System.nanoTime(), null, null, "Ben Bolton", null,
+                List.of(new OrderLineRequest("PLB-10003", 20)));
+
+        assertThatThrownBy(() -> gateway.placeOrder(order, "key-" + order.customerPoNumber()))
+                .isInstanceOfSatisfying(ErpRejectedException.class, e -> {
+                    assertThat(e.code()).isEqualTo("CREDIT_LIMIT");
+                    assertThat(e.getMessage()).contains("Bolt & Nut Co.");
+                });
+        assertThat(tryton.model("sale.sale.search_count", List.of(List.of("reference", "=", order.customerPoNumber()))).asLong()).isZero();
     }
 
     @Test
