@@ -519,6 +519,11 @@ class TrytonErpGateway implements ErpGateway {
                 throw new io.windowpane.erp.ErpRejectedException(409, "DUPLICATE_PO", "Purchase order " + order.customerPoNumber()
                         + " was already used for an order of " + order.customerId(), Map.of());
             }
+            if (order.salesAgent() != null && rpc.model("commission.agent.search_count",
+                    List.of(List.of("party.code", "=", order.salesAgent().code()))).asLong() == 0) {
+                throw new io.windowpane.erp.ErpRejectedException(422, "UNKNOWN_SALES_AGENT", "Tryton has no sales rep "
+                        + order.salesAgent().code(), Map.of("salesAgent", order.salesAgent().code()));
+            }
             StringBuilder comment = new StringBuilder(keyLine).append('\n');
             if (order.placedBy() != null) {
                 comment.append("Placed by: ").append(order.placedBy()).append('\n');
@@ -535,8 +540,13 @@ class TrytonErpGateway implements ErpGateway {
         } catch (io.windowpane.erp.ErpRejectedException refused) {
             rpc.model("sale.sale.draft", List.of(sale));
             rpc.model("sale.sale.delete", List.of(sale));
-            boolean credit = refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("credit limit");
-            throw new io.windowpane.erp.ErpRejectedException(422, credit ? "CREDIT_LIMIT" : refused.code(), refused.getMessage(), Map.of());
+            if (!refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("credit limit")) {
+                throw refused;
+            }
+            // the port's credit rejection carries the figures the portal shows (as ERP-API.md's does)
+            CreditAccount credit = credit(order.customerId());
+            throw new io.windowpane.erp.ErpRejectedException(422, "CREDIT_LIMIT_EXCEEDED", refused.getMessage(),
+                    Map.of("available", credit.available().amount(), "creditLimit", credit.creditLimit().amount()));
         }
         JsonNode confirmed = rpc.model("sale.sale.read", List.of(sale), SALE_FIELDS).get(0);
         return new OrderConfirmation(confirmed.get("number").asString(), status(confirmed), money(confirmed, "total_amount"), List.of());

@@ -212,6 +212,10 @@ class TrytonGatewayIT {
         assertThat(gateway.order(first.number()).salesAgent()).isEqualTo(new SalesAgent("R01", "rep@windowpane.test"));
         assertThatThrownBy(() -> gateway.placeOrder(order, "another-key-" + order.customerPoNumber()))
                 .isInstanceOfSatisfying(ErpRejectedException.class, e -> assertThat(e.code()).isEqualTo("DUPLICATE_PO"));
+        NewOrder unknownRep = new NewOrder("C1000", "PO-R99-" + System.nanoTime(), null, null, "x", new SalesAgent("R99", null),
+                order.lines());
+        assertThatThrownBy(() -> gateway.placeOrder(unknownRep, "key-" + unknownRep.customerPoNumber()))
+                .isInstanceOfSatisfying(ErpRejectedException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_SALES_AGENT"));
     }
 
     @Test
@@ -221,8 +225,9 @@ class TrytonGatewayIT {
 
         assertThatThrownBy(() -> gateway.placeOrder(order, "key-" + order.customerPoNumber()))
                 .isInstanceOfSatisfying(ErpRejectedException.class, e -> {
-                    assertThat(e.code()).isEqualTo("CREDIT_LIMIT");
+                    assertThat(e.code()).isEqualTo("CREDIT_LIMIT_EXCEEDED");
                     assertThat(e.getMessage()).contains("Bolt & Nut Co.");
+                    assertThat(new BigDecimal(e.details().get("available").toString())).isEqualByComparingTo("465.00");
                 });
         assertThat(tryton.model("sale.sale.search_count", List.of(List.of("reference", "=", order.customerPoNumber()))).asLong()).isZero();
     }
