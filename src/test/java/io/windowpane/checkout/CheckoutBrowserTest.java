@@ -2,14 +2,12 @@ package io.windowpane.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -84,13 +82,6 @@ class CheckoutBrowserTest extends PortalBrowserTest {
     }
 
     private void click(String testId) {
-        WebElement element = browser.driver().findElement(By.cssSelector("[data-testid=" + testId + "]"));
-        element.click();
-        if ("add-to-cart".equals(testId)) {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(d -> !d.findElements(By.cssSelector("[data-testid=cart-added]")).isEmpty());
-        } else {
-            browser.waitUntilGone(element);
-        }
+        new PortalPage(browser).press(testId);
     }
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -94,14 +93,7 @@ class TrytonPortalBrowserTest extends PortalBrowserTest {
     }
 
     private void click(String testId) {
-        WebElement element = browser.driver().findElement(By.cssSelector("[data-testid=" + testId + "]"));
-        element.click();
-        if ("add-to-cart".equals(testId)) {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(d -> !d.findElements(By.cssSelector("[data-testid=cart-added]")).isEmpty());
-        } else {
-            browser.waitUntilGone(element);
-        }
+        new PortalPage(browser).press(testId);
     }
 
 }
