@@ -50,8 +50,8 @@ class PasswordController {
             HttpServletResponse response) {
         response.setHeader("Referrer-Policy", "no-referrer");
         Optional<Passwords.LinkHolder> holder = passwords.linkHolder(token);
-        Optional<Passwords.Outcome> outcome = passwords.setWithLink(token, password, confirmation);
-        if (holder.isEmpty() || outcome.isEmpty()) {
+        Optional<Passwords.Outcome> outcome = holder.flatMap(h -> passwords.setWithLink(token, h, password, confirmation));
+        if (outcome.isEmpty()) {
             response.setStatus(HttpStatus.GONE.value());
             return INVALID_VIEW;
         }

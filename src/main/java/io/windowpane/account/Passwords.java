@@ -50,20 +50,17 @@ public class Passwords {
     }
 
     /**
-     * Sets the password of the link's holder and uses the link up; empty when the link is no longer valid (used,
-     * expired, superseded, or its user deactivated). Every session of the user ends, and the sign-in lock lifts.
+     * Sets the password of the link's holder (as {@link #linkHolder} found them) and uses the link up; empty when
+     * the link is no longer valid by then (used, expired, superseded). Every session of the user ends, and the
+     * sign-in lock lifts.
      */
     @Transactional
-    public Optional<Outcome> setWithLink(String token, String password, String confirmation) {
-        Optional<LinkHolder> holder = linkHolder(token);
-        if (holder.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<PasswordPolicy.Problem> problem = policy.check(password, confirmation, holder.get().email());
+    public Optional<Outcome> setWithLink(String token, LinkHolder holder, String password, String confirmation) {
+        Optional<PasswordPolicy.Problem> problem = policy.check(password, confirmation, holder.email());
         if (problem.isPresent()) {
             return Optional.of(new Outcome(problem.get(), false, null));
         }
-        return links.use(token).flatMap(link -> users.findById(link.userId())).map(user -> {
+        return links.use(token).flatMap(link -> users.findById(link.userId())).filter(PortalUser::enabled).map(user -> {
             user.passwordSet(encoder.encode(password), clock.instant());
             sessions.end(user.email(), null);
             locks.unlock(user.email());
