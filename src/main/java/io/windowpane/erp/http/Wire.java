@@ -116,7 +116,8 @@ final class Wire {
                     l.qty(), l.uom(), money(l.unitPrice(), currency), money(l.lineTotal(), currency), l.shippedQty()))
                     .toList();
             return new SalesOrder(number, customerId, customerPoNumber, status, orderDate, requestedDate, placedBy,
-                    salesAgent, shipTo, mapped, money(subtotal, currency), money(tax, currency), money(total, currency),
+                    salesAgent, shipTo, mapped, money(subtotal, currency),
+                    money(BigDecimal.ZERO, currency), money(tax, currency), money(total, currency),
                     modifiedAt, readAt);
         }
     }

@@ -329,12 +329,17 @@ class TrytonErpGateway implements ErpGateway {
     @Override
     public SalesOrder order(String orderNumber) {
         JsonNode sale = sale(orderNumber);
-        // the freight line sale_shipment_cost adds is in the totals, not among the goods
-        List<JsonNode> lines = stream(rpc.model("sale.line.search_read", List.of(List.of("sale", "=", sale.get("id").asLong()),
-                List.of("type", "=", "line"), java.util.Arrays.asList("shipment_cost", "=", null)), 0, null, List.of(List.of("sequence", "ASC"), List.of("id", "ASC")),
-                List.of("product.code", "product.name", "description", "quantity", "unit.symbol", "unit_price", "amount"))).toList();
-        Map<Long, Integer> shipped = shippedPerLine(lines);
+        Map<Boolean, List<JsonNode>> freightOrGoods = stream(rpc.model("sale.line.search_read",
+                List.of(List.of("sale", "=", sale.get("id").asLong()), List.of("type", "=", "line")), 0, null,
+                List.of(List.of("sequence", "ASC"), List.of("id", "ASC")), List.of("product.code", "product.name", "description",
+                        "quantity", "unit.symbol", "unit_price", "amount", "shipment_cost")))
+                .collect(Collectors.partitioningBy(line -> !line.path("shipment_cost").isNull()));
+        // the freight line sale_shipment_cost adds is charged besides the goods
+        List<JsonNode> lines = freightOrGoods.get(false);
         Currency money = currencyOf(sale);
+        Money freight = amount(freightOrGoods.get(true).stream().map(line -> TrytonValues.decimal(line.get("amount")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add), money);
+        Map<Long, Integer> shipped = shippedPerLine(lines);
         List<SalesOrder.Line> orderLines = new ArrayList<>();
         for (JsonNode line : lines) {
             orderLines.add(new SalesOrder.Line(orderLines.size() + 1, TrytonValues.text(line, "product.code"),
@@ -346,7 +351,7 @@ class TrytonErpGateway implements ErpGateway {
         Customer.ShipTo shipTo = sale.get("shipment_address").isNull() ? null : address(sale.get("shipment_address").asLong());
         return new SalesOrder(orderNumber, TrytonValues.text(sale, "party.code"), TrytonValues.text(sale, "reference"),
                 status(sale), TrytonValues.date(sale.get("sale_date")), null, null, agent(sale), shipTo, orderLines,
-                money(sale, "untaxed_amount"), money(sale, "tax_amount"), money(sale, "total_amount"),
+                money(sale, "untaxed_amount").minus(freight), freight, money(sale, "tax_amount"), money(sale, "total_amount"),
                 TrytonValues.modified(sale), clock.instant());
     }
 
@@ -364,17 +369,22 @@ class TrytonErpGateway implements ErpGateway {
         List<Long> moveIds = stream(shipments).flatMap(sh -> stream(sh.get("outgoing_moves"))).map(JsonNode::asLong).toList();
         Map<Long, JsonNode> moves = stream(rpc.model("stock.move.read", moveIds, List.of("product.code", "quantity")))
                 .collect(Collectors.toMap(m -> m.get("id").asLong(), Function.identity()));
-        return stream(shipments).map(sh -> {
+        return stream(shipments).filter(sh -> !sh.get("state").asString().equals("cancelled")).map(sh -> {
             String carrier = TrytonValues.text(sh, "carrier.party.name");
             String tracking = sh.get("reference").isNull() || sh.get("reference").asString().isBlank() ? null : sh.get("reference").asString();
             LocalDate shipped = TrytonValues.date(sh.get("effective_date"));
-            return new Shipment(sh.get("number").asString(), sh.get("state").asString().toUpperCase(java.util.Locale.ROOT),
+            return new Shipment(sh.get("number").asString(), shipmentStatus(sh.get("state").asString()),
                     shipped == null ? null : shipped.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), null, carrier,
                     TrytonValues.text(sh, "carrier.carrier_product.name"),
                     tracking, trackingUrl(carrier, tracking),
                     stream(sh.get("outgoing_moves")).map(id -> moves.get(id.asLong())).map(m -> new Shipment.Line(
                             TrytonValues.text(m, "product.code"), (int) m.get("quantity").asDouble())).toList(), now);
         }).toList();
+    }
+
+    /** Tryton knows when goods left its warehouse, not when they arrived: "done" is shipped, anything before preparing. */
+    private static String shipmentStatus(String state) {
+        return state.equals("done") ? "SHIPPED" : "PREPARING";
     }
 
     /** Shipped quantity per sale line: its moves that reached the customer. */

@@ -6,16 +6,19 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.client.BufferingClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
 
 import io.windowpane.erp.ChangeEvent;
@@ -24,6 +27,7 @@ import io.windowpane.erp.CreditAccount;
 import io.windowpane.erp.Customer;
 import io.windowpane.erp.CustomerSummary;
 import io.windowpane.erp.ErpNotFoundException;
+import io.windowpane.erp.ErpTimeoutException;
 import io.windowpane.erp.ErpUnavailableException;
 import io.windowpane.erp.Item;
 import io.windowpane.erp.ItemPage;
@@ -51,15 +55,20 @@ import tools.jackson.databind.JsonNode;
 class TrytonGatewayIT {
 
     private static TrytonErpGateway gateway;
-    private static TrytonRpc tryton;
+    /**
+     * Stated in the README: search and count 2; prices 3 (party, products, price-list lines) and one per distinct
+     * break quantity; stock 7 (products, warehouses, two per warehouse of the demo's two, receipts).
+     */
+    private static final int CATALOG_PAGE_CALLS = 12;
+
+    private static String database;
+    private static TrytonDirect tryton;
 
     @BeforeAll
     static void freshTryton() {
-        TestTryton server = TestTryton.shared();
-        TrytonProperties properties = properties(server.url(), server.freshDatabase(), "admin");
-        gateway = TrytonConfiguration.create(RestClient.builder(), properties, Clock.systemUTC());
-        tryton = new TrytonRpc(RestClient.builder().baseUrl(properties.url().toString())
-                .requestFactory(new BufferingClientHttpRequestFactory(new JdkClientHttpRequestFactory())).build(), properties);
+        database = TestTryton.shared().freshDatabase();
+        gateway = TrytonConfiguration.create(RestClient.builder(), TrytonDirect.properties(database, "admin"), Clock.systemUTC());
+        tryton = new TrytonDirect(database);
     }
 
     @Test
@@ -122,9 +131,9 @@ class TrytonGatewayIT {
         assertThat(acme.source()).isEqualTo(ContractPrice.PriceSource.CONTRACT);
         assertThat(acme.breaks()).extracting(ContractPrice.PriceBreak::minQty).containsExactly(1, 100, 1000);
         for (ContractPrice.PriceBreak step : acme.breaks()) {
-            assertThat(step.unitPrice()).isEqualByComparingTo(trytonsPrice("C1000", "FAS-10000", step.minQty()));
+            assertThat(step.unitPrice()).isEqualByComparingTo(tryton.priceAt("C1000", "FAS-10000", step.minQty()));
         }
-        assertThat(acme.unitPriceFor(99).amount()).isEqualByComparingTo(trytonsPrice("C1000", "FAS-10000", 99));
+        assertThat(acme.unitPriceFor(99).amount()).isEqualByComparingTo(tryton.priceAt("C1000", "FAS-10000", 99));
         assertThat(crane.source()).isEqualTo(ContractPrice.PriceSource.LIST);
         assertThat(crane.breaks()).hasSize(1);
         assertThat(crane.breaks().get(0).unitPrice()).isEqualByComparingTo("0.42");
@@ -170,10 +179,12 @@ class TrytonGatewayIT {
         assertThat(order.customerPoNumber()).isEqualTo("PO-ACME-1001");
         assertThat(order.lines()).extracting(SalesOrder.Line::sku, SalesOrder.Line::qty, SalesOrder.Line::shippedQty)
                 .containsExactly(tuple("FAS-10000", 200, 200), tuple("PLB-10000", 4, 4));
-        assertThat(order.subtotal().plus(order.tax())).isEqualTo(order.total());
+        assertThat(order.freight().amount()).as("Tryton's freight line, besides the goods").isEqualByComparingTo("15.00");
+        assertThat(order.subtotal().plus(order.freight()).plus(order.tax())).isEqualTo(order.total());
         assertThat(order.tax().amount()).isPositive();
         assertThat(order.shipTo().street()).isEqualTo("100 Main St");
         assertThat(shipments).singleElement().satisfies(shipment -> {
+            assertThat(shipment.status()).as("done in Tryton: left the warehouse").isEqualTo("SHIPPED");
             assertThat(shipment.carrier()).isEqualTo("FedEx");
             assertThat(shipment.trackingNumber()).isEqualTo("794698701234");
             assertThat(shipment.trackingUrl()).hasToString("https://www.fedex.com/fedextrack/?trknbr=794698701234");
@@ -189,7 +200,7 @@ class TrytonGatewayIT {
         PriceQuote quote = gateway.quote("C1000", List.of(new OrderLineRequest("FAS-10000", 150), new OrderLineRequest("PLB-10000", 2)));
 
         assertThat(quote.lines()).extracting(PriceQuote.Line::sku).containsExactly("FAS-10000", "PLB-10000");
-        assertThat(quote.lines().get(0).unitPrice().amount()).isEqualByComparingTo(trytonsPrice("C1000", "FAS-10000", 150));
+        assertThat(quote.lines().get(0).unitPrice().amount()).isEqualByComparingTo(tryton.priceAt("C1000", "FAS-10000", 150));
         assertThat(quote.tax().amount()).isEqualByComparingTo(quote.subtotal().amount().multiply(new BigDecimal("0.08"))
                 .setScale(2, java.math.RoundingMode.HALF_UP));
         assertThat(quote.subtotal().plus(quote.tax())).isEqualTo(quote.total());
@@ -216,6 +227,53 @@ class TrytonGatewayIT {
                 order.lines());
         assertThatThrownBy(() -> gateway.placeOrder(unknownRep, "key-" + unknownRep.customerPoNumber()))
                 .isInstanceOfSatisfying(ErpRejectedException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_SALES_AGENT"));
+    }
+
+    @Test
+    void aRetryAfterTheAnswerToConfirmWasLostFindsTheFirstSale() {
+        AtomicBoolean loseNextConfirmAnswer = new AtomicBoolean(true);
+        TrytonErpGateway unlucky = TrytonConfiguration.create(RestClient.builder().requestInterceptor((request, body, execution) -> {
+            ClientHttpResponse response = execution.execute(request, body);
+            if (new String(body, StandardCharsets.UTF_8).contains("\"model.sale.sale.confirm\"") && loseNextConfirmAnswer.getAndSet(false)) {
+                response.close();
+                // Tryton has confirmed the sale; its answer never arrives
+                throw new HttpTimeoutException("the answer to confirm was lost");
+            }
+            return response;
+        }), TrytonDirect.properties(database, "admin"), Clock.systemUTC());
+        NewOrder order = new NewOrder("C1000", "PO-LOST-" + System.nanoTime(), null, null, "Alice Archer", null,
+                List.of(new OrderLineRequest("FAS-10001", 300)));
+        String key = "key-" + order.customerPoNumber();
+
+        assertThatThrownBy(() -> unlucky.placeOrder(order, key)).isInstanceOf(ErpTimeoutException.class);
+        OrderConfirmation retried = unlucky.placeOrder(order, key);
+
+        JsonNode sales = tryton.salesWithPo(order.customerPoNumber(), "number", "state");
+        assertThat(sales).as("one checkout, one Tryton sale").hasSize(1);
+        assertThat(sales.get(0).get("number").asString()).isEqualTo(retried.number());
+        assertThat(sales.get(0).get("state").asString()).isEqualTo("processing");
+        assertThat(loseNextConfirmAnswer).as("an answer was lost").isFalse();
+    }
+
+    @Test
+    void aCatalogPageCostsAFixedNumberOfCallsPlusOnePerBreakQuantityNeverOnePerItem() {
+        for (int size : List.of(1, 2, 12)) {
+            AtomicInteger calls = new AtomicInteger();
+            TrytonErpGateway counted = TrytonConfiguration.create(RestClient.builder().requestInterceptor((request, body, execution) -> {
+                calls.incrementAndGet();
+                return execution.execute(request, body);
+            }), TrytonDirect.properties(database, "admin"), Clock.systemUTC());
+            counted.items(List.of("FAS-10000"));
+            calls.set(0);
+
+            List<String> skus = counted.searchItems(new ItemQuery(null, null, 1, size)).items().stream().map(Item::sku).toList();
+            long breakQuantities = counted.prices("C1000", skus).stream().flatMap(price -> price.breaks().stream())
+                    .map(ContractPrice.PriceBreak::minQty).distinct().count();
+            counted.stock(skus);
+
+            assertThat(skus).hasSize(size);
+            assertThat(calls.get()).as("calls for a page of %d items", size).isEqualTo(CATALOG_PAGE_CALLS + breakQuantities);
+        }
     }
 
     @Test
@@ -259,19 +317,6 @@ class TrytonGatewayIT {
 
         assertThatThrownBy(() -> wrongPassword.customer("C1000")).isInstanceOf(ErpUnavailableException.class);
         assertThatThrownBy(() -> nobody.customer("C1000")).isInstanceOf(ErpUnavailableException.class);
-    }
-
-    private static BigDecimal trytonsPrice(String customer, String sku, int quantity) {
-        JsonNode party = tryton.model("party.party.search_read", List.of(List.of("code", "=", customer)), 0, 1, null,
-                List.of("sale_price_list")).get(0);
-        long product = tryton.model("product.product.search_read", List.of(List.of("code", "=", sku)), 0, 1, null,
-                List.of("code")).get(0).get("id").asLong();
-        Map<String, Object> context = new java.util.HashMap<>();
-        context.put("customer", party.get("id").asLong());
-        context.put("price_list", party.get("sale_price_list").isNull() ? null : party.get("sale_price_list").asLong());
-        context.put("quantity", quantity);
-        return TrytonValues.decimal(tryton.model("product.product.read", List.of(product), List.of("sale_price_uom"),
-                tryton.context(context)).get(0).get("sale_price_uom"));
     }
 
     private static TrytonProperties properties(URI url, String database, String password) {

@@ -2,25 +2,24 @@ package io.windowpane.erp.tryton;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.List;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.client.BufferingClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
+import io.windowpane.erp.Money;
 import io.windowpane.support.LoginPage;
 import io.windowpane.support.PortalBrowserTest;
 import io.windowpane.support.PortalPage;
 import io.windowpane.support.TestTryton;
+import io.windowpane.web.Formats;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,6 +42,9 @@ class TrytonPortalBrowserTest extends PortalBrowserTest {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private Formats formats;
+
     @Test
     void aBuyerSeesTrytonsStockAndPlacesAnOrderThatBecomesOneConfirmedSale() {
         jdbc.sql("delete from cart_line where customer_id = 'C1000'").update();
@@ -61,12 +63,32 @@ class TrytonPortalBrowserTest extends PortalBrowserTest {
         click("place-order");
 
         String number = new PortalPage(browser).text("erp-order-number");
-        JsonNode sales = tryton().model("sale.sale.search_read", List.of(List.of("reference", "=", po)), 0, null, null,
-                List.of("number", "state"));
+        JsonNode sales = new TrytonDirect(DATABASE).salesWithPo(po, "number", "state");
         assertThat(sales).hasSize(1);
         assertThat(sales.get(0).get("number").asString()).isEqualTo(number);
         assertThat(sales.get(0).get("state").asString()).isEqualTo("processing");
         browser.screenshot("tryton-order-placed");
+    }
+
+    @Test
+    void aBuyerSeesTrytonsBreakPriceAndAShippedOrderWithItsFreightAndTracking() {
+        TrytonDirect tryton = new TrytonDirect(DATABASE);
+        BigDecimal unitPrice = tryton.priceAt("C1000", "FAS-10000", 120);
+        JsonNode shipped = tryton.salesWithPo("PO-ACME-1001", "number", "total_amount").get(0);
+        LoginPage.open(browser).signIn("buyer@acme.test", "demo");
+
+        browser.visit("/products/FAS-10000?qty=120");
+        PortalPage product = new PortalPage(browser);
+        assertThat(product.text("qty-price")).as("Acme's 100+ break, as Tryton prices 120")
+                .contains(formats.money(Money.of(unitPrice.multiply(BigDecimal.valueOf(120)).setScale(2, RoundingMode.HALF_UP), "USD")));
+        browser.visit("/orders/" + shipped.get("number").asString());
+        PortalPage order = new PortalPage(browser);
+
+        browser.screenshot("tryton-shipped-order");
+        assertThat(order.text("order-po")).contains("PO-ACME-1001");
+        assertThat(order.text("tracking-link")).isEqualTo("794698701234");
+        assertThat(order.text("order-freight")).isEqualTo("$15.00");
+        assertThat(order.text("order-total")).isEqualTo(formats.money(Money.of(TrytonValues.decimal(shipped.get("total_amount")), "USD")));
     }
 
     @Test
@@ -83,13 +105,6 @@ class TrytonPortalBrowserTest extends PortalBrowserTest {
         assertThat(review.text("block-limit")).isEqualTo("$3,000.00");
         assertThat(review.text("block-open-orders")).isEqualTo("$2,535.00");
         browser.screenshot("tryton-credit-block");
-    }
-
-    private TrytonRpc tryton() {
-        TrytonProperties properties = new TrytonProperties(TestTryton.shared().url(), DATABASE, "admin", "admin",
-                Duration.ofSeconds(2), Duration.ofSeconds(20));
-        return new TrytonRpc(RestClient.builder().baseUrl(properties.url().toString())
-                .requestFactory(new BufferingClientHttpRequestFactory(new JdkClientHttpRequestFactory())).build(), properties);
     }
 
     private void click(String testId) {
