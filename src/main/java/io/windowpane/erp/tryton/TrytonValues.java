@@ -5,8 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
+import io.windowpane.erp.Money;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -77,5 +81,20 @@ final class TrytonValues {
     static Instant modified(JsonNode record) {
         Instant written = instant(record.get("write_date"));
         return written != null ? written : instant(record.get("create_date"));
+    }
+
+    /** The elements of a JSON array. */
+    static Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
+    }
+
+    /** An amount with at least the currency's digits (Tryton's unit prices keep four). */
+    static Money amount(BigDecimal value, Currency currency) {
+        return new Money(value.setScale(Math.max(value.scale(), currency.getDefaultFractionDigits()), java.math.RoundingMode.HALF_UP),
+                currency);
+    }
+
+    static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 }
