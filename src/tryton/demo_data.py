@@ -19,8 +19,8 @@ MODULES = ['sale', 'sale_price_list', 'sale_credit_limit', 'sale_shipment_cost',
 CUSTOMERS = [
     # code, name, credit limit, price list (None: list price), street, city
     ('C1000', 'Acme Industrial Supply', Decimal('50000'), 'ACME', '100 Main St', 'Chicago 60601'),
-    ('C1001', 'Bolt & Nut Co.', Decimal('3000'), 'BOLT', '7 Harbor Rd', 'Milwaukee 53202'),
-    ('C1002', 'Crane Fabrication LLC', Decimal('20000'), None, '55 Mill Ave', 'Gary 46402'),
+    ('C1001', 'Bolt & Beam Fabrication', Decimal('3000'), 'BOLT', '7 Harbor Rd', 'Milwaukee 53202'),
+    ('C1002', 'Cobalt Mechanical Contractors', Decimal('20000'), None, '55 Mill Ave', 'Gary 46402'),
 ]
 
 PRODUCTS = [
@@ -64,6 +64,7 @@ def main():
     price_lists(customers, categories, products)
     sales_rep(customers)
     carrier = fedex(accounts)
+    numbering()
     orders(customers, products, warehouses, carrier)
     print('demo data: %d customers, %d products, %d warehouses' % (len(customers), len(products), len(warehouses)))
 
@@ -321,6 +322,16 @@ def fedex(accounts):
     carrier.party.save()
     carrier.save()
     return carrier
+
+
+def numbering():
+    """Order and shipment numbers a buyer recognises (SO00001, SH00001) instead of Tryton's bare 1, 2, 3."""
+    for model, field, prefix in (('sale.configuration', 'sale_sequence', 'SO'),
+                                 ('stock.configuration', 'shipment_out_sequence', 'SH')):
+        sequence = getattr(Model.get(model)(1), field)
+        sequence.prefix = prefix
+        sequence.padding = 5
+        sequence.save()
 
 
 def orders(customers, products, warehouses, carrier):

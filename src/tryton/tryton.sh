@@ -79,9 +79,15 @@ setup() {
   install_packages
   write_config
   start_pg
+  # the demo database is built again when the script that loads it has changed since
+  local demo_version; demo_version="$(cat "$here/demo_data.py" | sha256sum | cut -c1-16)"
   if db_exists "$db"; then
-    echo "tryton: database $db exists (drop it, or set TRYTON_DB, to build it again)"
-    return
+    if [ "$(cat "$home/$db.demo-version" 2>/dev/null)" = "$demo_version" ]; then
+      echo "tryton: database $db exists (drop it, or set TRYTON_DB, to build it again)"
+      return
+    fi
+    echo "tryton: demo_data.py changed since $db was built: building it again"
+    as_pg "$pg_bin/dropdb" -h 127.0.0.1 -p "$pg_port" -U postgres --force "$db"
   fi
   local started=$SECONDS
   as_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres -O tryton "$db"
@@ -89,11 +95,12 @@ setup() {
   TRYTONPASSFILE=<(echo admin) trytond-admin -c "$home/trytond.conf" -d "$db" --all --email admin@windowpane.test >/dev/null 2>"$home/admin.log"
   echo "tryton: activating modules and loading demo data"
   /usr/bin/python3 "$here/demo_data.py" --config "$home/trytond.conf" --database "$db"
+  echo "$demo_version" > "$home/$db.demo-version"
   echo "tryton: $db ready in $((SECONDS - started)) s"
 }
 
 start() {
-  [ -f "$home/trytond.conf" ] && db_exists_quiet || setup
+  setup
   start_pg
   if [ -f "$home/trytond.pid" ] && kill -0 "$(cat "$home/trytond.pid")" 2>/dev/null; then
     echo "tryton: already running on http://127.0.0.1:$port/$db/"
@@ -109,7 +116,6 @@ start() {
   echo "tryton: running on http://127.0.0.1:$port/$db/ (log $home/trytond.log)"
 }
 
-db_exists_quiet() { pg_running || start_pg; db_exists "$db"; }
 
 stop() {
   if [ -f "$home/trytond.pid" ]; then kill "$(cat "$home/trytond.pid")" 2>/dev/null || true; rm -f "$home/trytond.pid"; fi

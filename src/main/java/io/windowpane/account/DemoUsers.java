@@ -22,6 +22,7 @@ class DemoUsers implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         users.createIfAbsent("buyer@acme.test", PASSWORD, "Alice Archer", Role.BUYER, "C1000", null);
         users.createIfAbsent("buyer@bolt.test", PASSWORD, "Ben Bolton", Role.BUYER, "C1001", null);
+        users.createIfAbsent("buyer@cobalt.test", PASSWORD, "Carla Cobb", Role.BUYER, "C1002", null);
         users.createIfAbsent("rep@windowpane.test", PASSWORD, "Rita Reyes", Role.SALES_REP, null, "R01");
         users.createIfAbsent("admin@windowpane.test", PASSWORD, "Adam Admin", Role.ADMIN, null, null);
     }

@@ -126,7 +126,7 @@ class TrytonGatewayIT {
     @Test
     void contractPricesAndBreaksAreTrytonsPriceAtEachQuantity() {
         ContractPrice acme = gateway.prices("C1000", List.of("FAS-10000")).get(0);
-        ContractPrice crane = gateway.prices("C1002", List.of("FAS-10000")).get(0);
+        ContractPrice cobalt = gateway.prices("C1002", List.of("FAS-10000")).get(0);
 
         assertThat(acme.source()).isEqualTo(ContractPrice.PriceSource.CONTRACT);
         assertThat(acme.breaks()).extracting(ContractPrice.PriceBreak::minQty).containsExactly(1, 100, 1000);
@@ -134,9 +134,9 @@ class TrytonGatewayIT {
             assertThat(step.unitPrice()).isEqualByComparingTo(tryton.priceAt("C1000", "FAS-10000", step.minQty()));
         }
         assertThat(acme.unitPriceFor(99).amount()).isEqualByComparingTo(tryton.priceAt("C1000", "FAS-10000", 99));
-        assertThat(crane.source()).isEqualTo(ContractPrice.PriceSource.LIST);
-        assertThat(crane.breaks()).hasSize(1);
-        assertThat(crane.breaks().get(0).unitPrice()).isEqualByComparingTo("0.42");
+        assertThat(cobalt.source()).isEqualTo(ContractPrice.PriceSource.LIST);
+        assertThat(cobalt.breaks()).hasSize(1);
+        assertThat(cobalt.breaks().get(0).unitPrice()).isEqualByComparingTo("0.42");
     }
 
     @Test
@@ -284,7 +284,7 @@ class TrytonGatewayIT {
         assertThatThrownBy(() -> gateway.placeOrder(order, "key-" + order.customerPoNumber()))
                 .isInstanceOfSatisfying(ErpRejectedException.class, e -> {
                     assertThat(e.code()).isEqualTo("CREDIT_LIMIT_EXCEEDED");
-                    assertThat(e.getMessage()).contains("Bolt & Nut Co.");
+                    assertThat(e.getMessage()).contains("Bolt & Beam Fabrication");
                     assertThat(new BigDecimal(e.details().get("available").toString())).isEqualByComparingTo("465.00");
                 });
         assertThat(tryton.model("sale.sale.search_count", List.of(List.of("reference", "=", order.customerPoNumber()))).asLong()).isZero();

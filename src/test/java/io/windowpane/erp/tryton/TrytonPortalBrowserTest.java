@@ -1,9 +1,13 @@
 package io.windowpane.erp.tryton;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -89,6 +93,24 @@ class TrytonPortalBrowserTest extends PortalBrowserTest {
         assertThat(order.text("tracking-link")).isEqualTo("794698701234");
         assertThat(order.text("order-freight")).isEqualTo("$15.00");
         assertThat(order.text("order-total")).isEqualTo(formats.money(Money.of(TrytonValues.decimal(shipped.get("total_amount")), "USD")));
+    }
+
+    @Test
+    void aPriceChangedInTrytonShowsWithoutWaitingForTheCacheToExpire() {
+        TrytonDirect tryton = new TrytonDirect(DATABASE);
+        LoginPage.open(browser).signIn("buyer@acme.test", "demo");
+        browser.visit("/products/FAS-10002?qty=1000");
+        assertThat(new PortalPage(browser).text("qty-price")).as("80 % of the $0.05 list price").contains("$40.00");
+
+        long template = tryton.model("product.product.search_read", List.of(List.of("code", "=", "FAS-10002")), 0, 1, null,
+                List.of("template")).get(0).get("template").asLong();
+        tryton.model("product.template.write", List.of(template), Map.of("list_price", Map.of("__class__", "Decimal", "decimal", "0.20")));
+
+        // prices are cached for minutes; Tryton's change is polled every 5 s and invalidates them
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            browser.visit("/products/FAS-10002?qty=1000");
+            assertThat(new PortalPage(browser).text("qty-price")).contains("$160.00");
+        });
     }
 
     @Test
