@@ -16,6 +16,10 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.windowpane.erp.ErpException;
 import io.windowpane.erp.ErpMalformedResponseException;
 import io.windowpane.erp.ErpRejectedException;
@@ -37,14 +41,18 @@ class TrytonRpc {
     private final RestClient http;
     private final TrytonProperties properties;
     private final AtomicLong ids = new AtomicLong();
+    private final CircuitBreaker circuitBreaker;
+    private final Bulkhead bulkhead;
     private volatile Session session;
 
     private record Session(String authorization, JsonNode context) {
     }
 
-    TrytonRpc(RestClient http, TrytonProperties properties) {
+    TrytonRpc(RestClient http, TrytonProperties properties, CircuitBreaker circuitBreaker, Bulkhead bulkhead) {
         this.http = http;
         this.properties = properties;
+        this.circuitBreaker = circuitBreaker;
+        this.bulkhead = bulkhead;
     }
 
     /** Calls a model's method ({@code party.party.search_read}) with the session's context appended. */
@@ -95,7 +103,22 @@ class TrytonRpc {
         return all;
     }
 
+    /**
+     * One exchange through the portal's ERP bulkhead and circuit breaker (as the HTTP adapter's): a hanging Tryton
+     * cannot take every request thread, and one failing half its calls is not asked for a moment.
+     */
     private JsonNode send(String method, List<Object> params, Session current) {
+        try {
+            return CircuitBreaker.decorateSupplier(circuitBreaker, Bulkhead.decorateSupplier(bulkhead,
+                    () -> exchange(method, params, current))).get();
+        } catch (CallNotPermittedException e) {
+            throw new ErpUnavailableException(method + ": Tryton failed repeatedly, not asked again for a moment", e);
+        } catch (BulkheadFullException e) {
+            throw new ErpUnavailableException(method + ": too many Tryton requests under way", e);
+        }
+    }
+
+    private JsonNode exchange(String method, List<Object> params, Session current) {
         Map<String, Object> request = Map.of("id", ids.incrementAndGet(), "method", method, "params", params);
         JsonNode answer;
         try {

@@ -10,6 +10,7 @@ import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
 import io.windowpane.support.TestTryton;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +22,8 @@ final class TrytonDirect {
     TrytonDirect(String database) {
         TrytonProperties properties = properties(database, "admin");
         this.rpc = new TrytonRpc(RestClient.builder().baseUrl(properties.url().toString())
-                .requestFactory(new BufferingClientHttpRequestFactory(new JdkClientHttpRequestFactory())).build(), properties);
+                .requestFactory(new BufferingClientHttpRequestFactory(new JdkClientHttpRequestFactory())).build(), properties,
+                TrytonConfiguration.defaultCircuitBreaker(), Bulkhead.ofDefaults("tryton-direct"));
     }
 
     static TrytonProperties properties(String database, String password) {
