@@ -253,7 +253,8 @@ public abstract class ErpContract {
 
     @Test
     void placesAnOrderOncePerIdempotencyKey() {
-        NewOrder order = newOrder(demo().customer(), null, 1);
+        NewOrder order = new NewOrder(demo().customer(), "PO-" + UUID.randomUUID().toString().substring(0, 13), null,
+                LocalDate.now().plusDays(14), "Alice Archer", null, List.of(new OrderLineRequest(skuInStock(), 1)));
         String key = UUID.randomUUID().toString();
 
         OrderConfirmation first = gateway().placeOrder(order, key);
@@ -262,7 +263,14 @@ public abstract class ErpContract {
         assertThat(replay.number()).isEqualTo(first.number());
         assertThat(gateway().orders(new OrderQuery(demo().customer(), null, order.customerPoNumber(), null, null, 1, 10)).total())
                 .isEqualTo(1);
-        assertThat(gateway().order(first.number()).customerPoNumber()).isEqualTo(order.customerPoNumber());
+        SalesOrder placed = gateway().order(first.number());
+        assertThat(placed.customerPoNumber()).isEqualTo(order.customerPoNumber());
+        assertThat(placed.requestedDate()).isEqualTo(order.requestedDate());
+        assertThat(placed.placedBy()).isEqualTo("Alice Archer");
+        assertThat(placed.lines()).singleElement().satisfies(line -> {
+            assertThat(line.sku()).isEqualTo(order.lines().get(0).sku());
+            assertThat(line.qty()).isEqualTo(1);
+        });
     }
 
     @Test

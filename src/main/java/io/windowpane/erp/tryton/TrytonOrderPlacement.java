@@ -45,7 +45,7 @@ class TrytonOrderPlacement {
 
     /** Tryton computes the prices and taxes of a draft sale, which is deleted again: nothing is kept. */
     PriceQuote quote(String customerId, List<OrderLineRequest> lines) {
-        long sale = createDraft(customerId, lines, null, null, null);
+        long sale = createDraft(new NewOrder(customerId, null, null, null, null, null, lines), null);
         try {
             JsonNode read = sales.read(sale);
             List<PriceQuote.Line> quoted = stream(rpc.model("sale.line.search_read", List.of(List.of("sale", "=", sale),
@@ -76,7 +76,7 @@ class TrytonOrderPlacement {
         if (earlier.isEmpty()) {
             refuseReusedPo(order);
             refuseUnknownRep(order);
-            sale = createDraft(order.customerId(), order.lines(), order.customerPoNumber(), order.shipToId(), comment(order, keyLine));
+            sale = createDraft(order, comment(order, keyLine));
         } else {
             sale = earlier.get(0).get("id").asLong();
         }
@@ -114,7 +114,7 @@ class TrytonOrderPlacement {
     private static String comment(NewOrder order, String keyLine) {
         StringBuilder comment = new StringBuilder(keyLine).append('\n');
         if (order.placedBy() != null) {
-            comment.append("Placed by: ").append(order.placedBy()).append('\n');
+            comment.append(TrytonSales.PLACED_BY_LINE).append(' ').append(order.placedBy()).append('\n');
         }
         if (order.salesAgent() != null) {
             comment.append(TrytonSales.SALES_REP_LINE).append(' ').append(order.salesAgent().code())
@@ -136,8 +136,10 @@ class TrytonOrderPlacement {
      * A draft sale as Tryton's client would build it: create runs no on_change, so the addresses, price list,
      * payment term, unit prices (Tryton's own, at each line's quantity) and taxes are set here.
      */
-    private long createDraft(String customerId, List<OrderLineRequest> lines, String reference, String shipToId, String comment) {
-        JsonNode party = parties.party(customerId, "sale_price_list", "customer_payment_term", "addresses");
+    private long createDraft(NewOrder order, String comment) {
+        List<OrderLineRequest> lines = order.lines();
+        String shipToId = order.shipToId();
+        JsonNode party = parties.party(order.customerId(), "sale_price_list", "customer_payment_term", "addresses");
         long partyId = party.get("id").asLong();
         List<JsonNode> addresses = stream(rpc.model("party.address.search_read", List.of(List.of("party", "=", partyId)), 0, null,
                 null, List.of("delivery", "invoice"))).toList();
@@ -184,8 +186,12 @@ class TrytonOrderPlacement {
         if (!party.get("customer_payment_term").isNull()) {
             sale.put("payment_term", party.get("customer_payment_term").asLong());
         }
-        if (reference != null) {
-            sale.put("reference", reference);
+        if (order.customerPoNumber() != null) {
+            sale.put("reference", order.customerPoNumber());
+        }
+        if (order.requestedDate() != null) {
+            // "when the shipping of goods should start": the nearest Tryton has to a requested delivery date
+            sale.put("shipping_date", TrytonValues.date(order.requestedDate()));
         }
         if (comment != null) {
             sale.put("comment", comment);

@@ -31,7 +31,7 @@ class TrytonSales {
 
     private static final List<String> SALE_FIELDS = List.of("number", "reference", "state", "shipment_state", "sale_date",
             "untaxed_amount", "tax_amount", "total_amount", "currency.code", "party.code", "comment", "write_date",
-            "create_date", "shipment_address", "shipments");
+            "create_date", "shipment_address", "shipments", "shipping_date");
 
     private final TrytonRpc rpc;
     private final TrytonCompany company;
@@ -96,7 +96,8 @@ class TrytonSales {
         }
         Customer.ShipTo shipTo = sale.get("shipment_address").isNull() ? null : parties.address(sale.get("shipment_address").asLong());
         return new SalesOrder(orderNumber, TrytonValues.text(sale, "party.code"), TrytonValues.text(sale, "reference"),
-                status(sale), TrytonValues.date(sale.get("sale_date")), null, null, agent(sale), shipTo, orderLines,
+                status(sale), TrytonValues.date(sale.get("sale_date")), TrytonValues.date(sale.get("shipping_date")),
+                commentLine(sale, PLACED_BY_LINE), agent(sale), shipTo, orderLines,
                 money(sale, "untaxed_amount").minus(freight), freight, money(sale, "tax_amount"), money(sale, "total_amount"),
                 TrytonValues.modified(sale), clock.instant());
     }
@@ -208,17 +209,23 @@ class TrytonSales {
      * comment when a rep places it.
      */
     static SalesAgent agent(JsonNode sale) {
-        String comment = TrytonValues.text(sale, "comment");
-        if (comment == null) {
+        String line = commentLine(sale, SALES_REP_LINE);
+        if (line == null) {
             return null;
         }
-        return comment.lines().filter(line -> line.startsWith(SALES_REP_LINE)).findFirst().map(line -> {
-            String[] parts = line.substring(SALES_REP_LINE.length()).strip().split("\\s+");
-            return new SalesAgent(parts[0], parts.length > 1 ? parts[1] : null);
-        }).orElse(null);
+        String[] parts = line.split("\\s+");
+        return new SalesAgent(parts[0], parts.length > 1 ? parts[1] : null);
+    }
+
+    /** What follows a line's label in the sale's comment, where the portal keeps what Tryton has no field for. */
+    private static String commentLine(JsonNode sale, String label) {
+        String comment = TrytonValues.text(sale, "comment");
+        return comment == null ? null : comment.lines().filter(line -> line.startsWith(label)).findFirst()
+                .map(line -> line.substring(label.length()).strip()).orElse(null);
     }
 
     static final String SALES_REP_LINE = "Sales rep:";
+    static final String PLACED_BY_LINE = "Placed by:";
 
     Currency currencyOf(JsonNode sale) {
         String code = TrytonValues.text(sale, "currency.code");

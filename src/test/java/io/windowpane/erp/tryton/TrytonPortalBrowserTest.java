@@ -114,6 +114,36 @@ class TrytonPortalBrowserTest extends PortalBrowserTest {
     }
 
     @Test
+    void everyBuyerAndRepPageWorksOnTryton() {
+        String shipped = new TrytonDirect(DATABASE).salesWithPo("PO-ACME-1001", "number").get(0).get("number").asString();
+        jdbc.sql("delete from cart_line where customer_id = 'C1000'").update();
+        LoginPage.open(browser).signIn("buyer@acme.test", "demo");
+        browser.visit("/products/PLB-10000");
+        click("add-to-cart");
+
+        for (String page : List.of("/", "/catalog", "/catalog?q=bolt", "/products/ELE-10001", "/cart", "/checkout", "/orders",
+                "/orders/" + shipped, "/orders/" + shipped + "/reorder", "/account/activity")) {
+            browser.visit(page);
+            assertWorks(page);
+        }
+        new PortalPage(browser).signOut();
+        LoginPage.open(browser).signIn("rep@windowpane.test", "demo");
+        for (String page : List.of("/rep/customers", "/rep/orders")) {
+            browser.visit(page);
+            assertWorks(page);
+        }
+        assertThat(browser.driver().getPageSource()).contains("Acme Industrial Supply", "Bolt &amp; Beam Fabrication")
+                .doesNotContain("Cobalt");
+    }
+
+    private void assertWorks(String page) {
+        browser.screenshot("tryton" + page.replaceAll("[^A-Za-z0-9]+", "-"));
+        assertThat(browser.driver().findElements(By.cssSelector(
+                "[data-testid=erp-unavailable], [data-testid=error-erp-unavailable], [data-testid=error-generic]")))
+                .as("%s works on Tryton", page).isEmpty();
+    }
+
+    @Test
     void boltsBuyerIsStoppedByCreditWithTrytonsFigures() {
         jdbc.sql("delete from cart_line where customer_id = 'C1001'").update();
         LoginPage.open(browser).signIn("buyer@bolt.test", "demo");
