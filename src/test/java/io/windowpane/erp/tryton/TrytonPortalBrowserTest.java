@@ -5,15 +5,23 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,6 +39,7 @@ import tools.jackson.databind.JsonNode;
  * Tryton's stock per warehouse, places an order that becomes one confirmed Tryton sale with the PO, and Bolt's buyer
  * is stopped by credit with Tryton's figures.
  */
+@Import(TrytonPortalBrowserTest.LosingAnswers.class)
 class TrytonPortalBrowserTest extends PortalBrowserTest {
 
     private static final String DATABASE = TestTryton.shared().freshDatabase();
@@ -41,6 +50,25 @@ class TrytonPortalBrowserTest extends PortalBrowserTest {
         properties.add("windowpane.erp.tryton.url", () -> TestTryton.shared().url().toString());
         properties.add("windowpane.erp.tryton.database", () -> DATABASE);
         properties.add("windowpane.erp.tryton.read-timeout", () -> "20s");
+    }
+
+    /** Armed by a test: Tryton confirms the next sale, and its answer never reaches the portal. */
+    private static final AtomicBoolean LOSE_NEXT_CONFIRM_ANSWER = new AtomicBoolean();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class LosingAnswers {
+        @Bean
+        RestClientCustomizer loseTheAnswerToConfirm() {
+            return builder -> builder.requestInterceptor((request, body, execution) -> {
+                ClientHttpResponse response = execution.execute(request, body);
+                if (new String(body, StandardCharsets.UTF_8).contains("\"model.sale.sale.confirm\"")
+                        && LOSE_NEXT_CONFIRM_ANSWER.compareAndSet(true, false)) {
+                    response.close();
+                    throw new HttpTimeoutException("the answer to confirm was lost");
+                }
+                return response;
+            });
+        }
     }
 
     @Autowired
@@ -72,6 +100,32 @@ class TrytonPortalBrowserTest extends PortalBrowserTest {
         assertThat(sales.get(0).get("number").asString()).isEqualTo(number);
         assertThat(sales.get(0).get("state").asString()).isEqualTo("processing");
         browser.screenshot("tryton-order-placed");
+    }
+
+    @Test
+    void aCheckoutWhoseConfirmAnswerIsLostIsRetriedIntoOneTrytonSale() {
+        jdbc.sql("delete from cart_line where customer_id = 'C1000'").update();
+        LoginPage.open(browser).signIn("buyer@acme.test", "demo");
+        browser.visit("/products/FAS-10003");
+        click("add-to-cart");
+        String po = "PO-LOST-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.visit("/checkout");
+        browser.driver().findElement(By.cssSelector("[data-testid=po-number]")).sendKeys(po);
+        LOSE_NEXT_CONFIRM_ANSWER.set(true);
+
+        click("place-order");
+
+        assertThat(new PortalPage(browser).shows("submission-pending")).as("the answer was lost: the order waits").isTrue();
+        assertThat(LOSE_NEXT_CONFIRM_ANSWER).isFalse();
+        // the outbox sends it again with the same key, which finds the sale Tryton confirmed
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            browser.driver().navigate().refresh();
+            assertThat(new PortalPage(browser).shows("erp-order-number")).isTrue();
+        });
+        JsonNode sales = new TrytonDirect(DATABASE).salesWithPo(po, "number", "state");
+        assertThat(sales).as("one checkout, one Tryton sale").hasSize(1);
+        assertThat(sales.get(0).get("state").asString()).isEqualTo("processing");
+        assertThat(new PortalPage(browser).text("erp-order-number")).isEqualTo(sales.get(0).get("number").asString());
     }
 
     @Test
