@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,13 +38,15 @@ class TrytonRpcFaultTest {
     @RegisterExtension
     static WireMockExtension tryton = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private static final String DATABASE = "/demo/";
+    /** Each test its own database, so that a request still under way from another test never counts here. */
+    private final String database = "demo-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String path = "/" + database + "/";
 
     @BeforeEach
     void signInWorks() {
-        tryton.stubFor(post(urlEqualTo(DATABASE)).withRequestBody(matchingJsonPath("$.method", equalTo("common.db.login")))
+        tryton.stubFor(post(urlEqualTo(path)).withRequestBody(matchingJsonPath("$.method", equalTo("common.db.login")))
                 .willReturn(okJson("{\"id\": 1, \"result\": [1, \"session-key\"]}")));
-        tryton.stubFor(post(urlEqualTo(DATABASE)).withRequestBody(matchingJsonPath("$.method", equalTo("model.res.user.get_preferences")))
+        tryton.stubFor(post(urlEqualTo(path)).withRequestBody(matchingJsonPath("$.method", equalTo("model.res.user.get_preferences")))
                 .willReturn(okJson("{\"id\": 2, \"result\": {\"language\": \"en\", \"company\": 1}}")));
     }
 
@@ -69,20 +72,20 @@ class TrytonRpcFaultTest {
 
     @Test
     void anExpiredSessionSignsInAgainOnceAndTheCallIsRepeated() {
-        tryton.stubFor(post(urlEqualTo(DATABASE)).withRequestBody(matchingJsonPath("$.method", equalTo("model.product.category.search_read")))
+        tryton.stubFor(post(urlEqualTo(path)).withRequestBody(matchingJsonPath("$.method", equalTo("model.product.category.search_read")))
                 .inScenario("session").whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(401))
                 .willSetStateTo("signed in again"));
-        tryton.stubFor(post(urlEqualTo(DATABASE)).withRequestBody(matchingJsonPath("$.method", equalTo("model.product.category.search_read")))
+        tryton.stubFor(post(urlEqualTo(path)).withRequestBody(matchingJsonPath("$.method", equalTo("model.product.category.search_read")))
                 .inScenario("session").whenScenarioStateIs("signed in again")
                 .willReturn(okJson("{\"id\": 5, \"result\": [{\"id\": 7, \"name\": \"Fasteners\", \"parent\": null}]}")));
 
         assertThat(gateway(Duration.ofSeconds(2)).categories()).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("Fasteners"));
-        tryton.verify(2, postRequestedFor(urlEqualTo(DATABASE)).withRequestBody(matchingJsonPath("$.method", equalTo("common.db.login"))));
+        tryton.verify(2, postRequestedFor(urlEqualTo(path)).withRequestBody(matchingJsonPath("$.method", equalTo("common.db.login"))));
     }
 
     @Test
     void refusedCredentialsAreUnavailable() {
-        tryton.stubFor(post(urlEqualTo(DATABASE)).withRequestBody(matchingJsonPath("$.method", equalTo("common.db.login")))
+        tryton.stubFor(post(urlEqualTo(path)).withRequestBody(matchingJsonPath("$.method", equalTo("common.db.login")))
                 .willReturn(aResponse().withStatus(403)));
 
         assertThatThrownBy(() -> gateway(Duration.ofSeconds(2)).categories()).isInstanceOf(ErpUnavailableException.class)
@@ -116,12 +119,12 @@ class TrytonRpcFaultTest {
         }
 
         assertThatThrownBy(guarded::categories).isInstanceOf(ErpUnavailableException.class).hasMessageContaining("failed repeatedly");
-        tryton.verify(2, postRequestedFor(urlEqualTo(DATABASE)).withRequestBody(matchingJsonPath("$.method",
+        tryton.verify(2, postRequestedFor(urlEqualTo(path)).withRequestBody(matchingJsonPath("$.method",
                 equalTo("model.product.category.search_read"))));
     }
 
     private void answerCategories(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
-        tryton.stubFor(post(urlEqualTo(DATABASE)).withRequestBody(matchingJsonPath("$.method", equalTo("model.product.category.search_read")))
+        tryton.stubFor(post(urlEqualTo(path)).withRequestBody(matchingJsonPath("$.method", equalTo("model.product.category.search_read")))
                 .willReturn(answer));
     }
 
@@ -129,7 +132,7 @@ class TrytonRpcFaultTest {
         return TrytonConfiguration.create(RestClient.builder(), properties(readTimeout), Clock.systemUTC());
     }
 
-    private static TrytonProperties properties(Duration readTimeout) {
-        return new TrytonProperties(URI.create(tryton.baseUrl()), "demo", "admin", "admin", Duration.ofSeconds(1), readTimeout);
+    private TrytonProperties properties(Duration readTimeout) {
+        return new TrytonProperties(URI.create(tryton.baseUrl()), database, "admin", "admin", Duration.ofSeconds(1), readTimeout);
     }
 }
