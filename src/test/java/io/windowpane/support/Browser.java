@@ -82,6 +82,26 @@ public final class Browser implements AutoCloseable {
         return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;")).longValue();
     }
 
+    /** Boxes that scroll sideways inside the page (a table wider than its box): content a phone user cannot see at once. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> scrollingSideways() {
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const out = [];
+                for (const el of document.body.querySelectorAll('*')) {
+                  const overflow = getComputedStyle(el).overflowX;
+                  if ((overflow === 'auto' || overflow === 'scroll') && el.scrollWidth > el.clientWidth + 1)
+                    out.push(el.tagName.toLowerCase() + '.' + [...el.classList].join('.') + ' '
+                        + (el.querySelector('[data-testid]') ? el.querySelector('[data-testid]').dataset.testid : '')
+                        + ' ' + el.scrollWidth + '>' + el.clientWidth);
+                }
+                return out;""");
+    }
+
+    /** How wide the browser's viewport is, in CSS pixels. */
+    public long viewportWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;")).longValue();
+    }
+
     /** The outermost elements that reach past the right edge of the screen (what makes a page scroll sideways). */
     @SuppressWarnings("unchecked")
     public java.util.List<String> widerThanScreen() {
