@@ -77,6 +77,20 @@ class CatalogBrowserTest extends PortalBrowserTest {
     }
 
     @Test
+    void typingAQuantityMovesTheHighlightToTheBreakThatApplies() {
+        ProductPage product = ProductPage.open(browser, "FAS-10004");
+        List<String[]> breaks = product.breaks();
+        assertThat(breaks).hasSizeGreaterThan(1);
+        int qty = Integer.parseInt(breaks.get(1)[0]) + 1;
+
+        product.enterQuantity(qty);
+
+        assertThat(product.highlightedBreak()).as("htmx re-renders the break table with the price").isEqualTo(breaks.get(1)[0]);
+        product.enterQuantity(1);
+        assertThat(product.highlightedBreak()).isEqualTo(breaks.get(0)[0]);
+    }
+
+    @Test
     void seesAPriceChangedInTheErpOnTheNextView() {
         ProductPage product = ProductPage.open(browser, "TLS-10008");
         assertThat(product.breaks()).isNotEmpty();

@@ -2,7 +2,11 @@ package io.windowpane.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -124,11 +128,31 @@ class CatalogIntegrationTest {
 
         MvcResult result = mvc.perform(get("/products/" + sku + "/price?qty=" + qty).header("HX-Request", "true")
                 .with(SignedInAs.user(users, "buyer@acme.test"))).andReturn();
+        MvcResult page = mvc.perform(get("/products/" + sku + "?qty=" + qty).with(SignedInAs.user(users, "buyer@acme.test")))
+                .andReturn();
 
-        ProductView view = (ProductView) result.getModelAndView().getModel().get("product");
-        assertThat(result.getModelAndView().getViewName()).isEqualTo(ProductController.PRICE_FRAGMENT);
+        ProductView view = (ProductView) result.getRequest().getAttribute("product");
         assertThat(view.quantity().unitPrice().amount()).isEqualByComparingTo(new BigDecimal(second.get("unitPrice").toString()));
         assertThat(view.quantity().breakMinQty()).isEqualTo(qty);
+        String fragments = result.getResponse().getContentAsString();
+        assertThat(fragments).as("the price line and, out of band, the break table marking the break that applies")
+                .contains("data-testid=\"qty-price\"").doesNotContain("<nav").contains("hx-swap-oob=\"true\"")
+                .containsPattern(highlighted(qty));
+        assertThat(page.getResponse().getContentAsString()).as("without JavaScript too")
+                .containsPattern(highlighted(qty)).doesNotContain("hx-swap-oob")
+                .containsOnlyOnce("name=\"qty\"");
+    }
+
+    @Test
+    void withoutJavaScriptUpdatePricePostsTheOneQuantityBoxAndComesBackPricedForIt() throws Exception {
+        mvc.perform(post("/products/FAS-10004/quantity").param("qty", "120").param("sku", "FAS-10004").with(csrf())
+                .with(SignedInAs.user(users, "buyer@acme.test")))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/products/FAS-10004?qty=120"));
+    }
+
+    private static String highlighted(int minQty) {
+        return "<tr[^>]*(class=\"table-success\"[^>]*data-min-qty=\"" + minQty + "\"|data-min-qty=\"" + minQty
+                + "\"[^>]*class=\"table-success\")";
     }
 
     private CatalogView catalogPage(String email, String url) throws Exception {

@@ -62,7 +62,8 @@ class RouteAccessIntegrationTest {
     }
 
     private static final List<Route> BUYER_ROUTES = List.of(new Route(HttpMethod.GET, "/catalog", 200),
-            new Route(HttpMethod.GET, "/products/FAS-10000", 200), new Route(HttpMethod.GET, "/cart", 200),
+            new Route(HttpMethod.GET, "/products/FAS-10000", 200), new Route(HttpMethod.POST, "/products/FAS-10000/quantity", 302),
+            new Route(HttpMethod.GET, "/cart", 200),
             new Route(HttpMethod.GET, "/cart/quick-order", 200), new Route(HttpMethod.POST, "/cart/lines", 302),
             new Route(HttpMethod.GET, "/checkout", 302), new Route(HttpMethod.POST, "/checkout", 302),
             new Route(HttpMethod.GET, "/orders", 200), new Route(HttpMethod.GET, "/orders/{order}", 200),
