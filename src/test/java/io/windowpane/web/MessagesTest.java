@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -99,6 +103,41 @@ class MessagesTest {
         // MessageFormat reads a single ' as the start of quoted text: "portal's {0}" would print "portals {0}"
         assertThat(messages.stringPropertyNames()).filteredOn(key -> messages.getProperty(key).matches("(?s).*\\{\\d.*"))
                 .allSatisfy(key -> assertThat(messages.getProperty(key).replace("''", "")).as(key).doesNotContain("'"));
+    }
+
+    /**
+     * Every message with arguments, formatted as the portal formats it for counts of 0, 1 and 2: no "1 products" or
+     * "Only 0 in stock", and no apostrophe lost to MessageFormat ("todays").
+     */
+    @Test
+    void countsReadAsEnglishAndApostrophesSurvive() throws IOException {
+        Pattern pluralAfterOne = Pattern.compile("(?<![\\d.,])1 (products|orders|lines|attempts|entries|items|customers|users|"
+                + "results|images|documents|units|days|minutes|seconds)\\b");
+        Pattern onlyZero = Pattern.compile("\\b[Oo]nly 0\\b");
+        Properties messages = messages();
+        List<String> wrong = new ArrayList<>();
+        for (String key : messages.stringPropertyNames()) {
+            String pattern = messages.getProperty(key);
+            if (!pattern.contains("{")) {
+                continue;
+            }
+            for (long count : new long[] {0, 1, 2}) {
+                String text;
+                try {
+                    text = new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {count, count, count, count, count});
+                } catch (IllegalArgumentException notNumbers) {
+                    continue;
+                }
+                if (pluralAfterOne.matcher(text).find() || onlyZero.matcher(text).find()) {
+                    wrong.add(key + " with " + count + ": " + text);
+                }
+            }
+            String quoted = pattern.replace("''", "");
+            if (quoted.contains("'") && !quoted.matches("(?s).*'\\{.*")) {
+                wrong.add(key + ": a single apostrophe, which MessageFormat drops (write '')");
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     private static Properties messages() throws IOException {
