@@ -1,9 +1,12 @@
 package io.windowpane.catalog;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.windowpane.account.CurrentCustomer;
@@ -36,7 +39,14 @@ class CatalogController {
             @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, HttpServletResponse response, Model model) {
         response.addHeader("Vary", "HX-Request");
         String customerId = currentCustomer.id().orElseThrow();
-        model.addAttribute("catalog", catalog.page(customerId, q, category, page));
+        CatalogView view = catalog.page(customerId, q, category, page);
+        if (view.results().available() && page > view.results().value().pageCount()) {
+            // past the end (an old link, a shorter result): the last page, rather than an empty one
+            return "redirect:" + UriComponentsBuilder.fromPath("/catalog").queryParamIfPresent("q", Optional.ofNullable(q))
+                    .queryParamIfPresent("category", Optional.ofNullable(category))
+                    .queryParam("page", view.results().value().pageCount()).encode().toUriString();
+        }
+        model.addAttribute("catalog", view);
         if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
             return RESULTS_FRAGMENT;
         }

@@ -3,6 +3,7 @@ package io.windowpane.orders;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.windowpane.account.CurrentCustomer;
@@ -62,6 +64,13 @@ class OrdersController {
             @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, HttpServletResponse response, Model model) {
         response.addHeader("Vary", "HX-Request");
         ErpPanel<OrderPage> orders = history.page(customerId(), status, q, from, to, page);
+        if (orders.available() && page > orders.value().pageCount()) {
+            // past the end (an old link, a narrower filter): the last page, rather than an empty one
+            return "redirect:" + UriComponentsBuilder.fromPath("/orders").queryParamIfPresent("status", Optional.ofNullable(status))
+                    .queryParamIfPresent("q", Optional.ofNullable(q)).queryParamIfPresent("from", Optional.ofNullable(from))
+                    .queryParamIfPresent("to", Optional.ofNullable(to)).queryParam("page", orders.value().pageCount())
+                    .encode().toUriString();
+        }
         model.addAttribute("orders", orders);
         model.addAttribute("agentNames", orders.available()
                 ? history.agentNames(orders.value().orders().stream().map(OrderPage.OrderSummary::salesAgent).toList()) : Map.of());

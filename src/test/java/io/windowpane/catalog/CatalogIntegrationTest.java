@@ -144,6 +144,17 @@ class CatalogIntegrationTest {
     }
 
     @Test
+    void aPagePastTheEndGoesToTheLastPageKeepingTheSearch() throws Exception {
+        CatalogView first = catalogPage("buyer@acme.test", "/catalog?q=bolt");
+        int last = first.results().value().pageCount();
+
+        mvc.perform(get("/catalog?q=bolt&page=999").with(SignedInAs.user(users, "buyer@acme.test")))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/catalog?q=bolt&page=" + last));
+        assertThat(last).isGreaterThan(1);
+        assertThat(catalogPage("buyer@acme.test", "/catalog?q=bolt&page=" + last).results().value().rows()).isNotEmpty();
+    }
+
+    @Test
     void withoutJavaScriptUpdatePricePostsTheOneQuantityBoxAndComesBackPricedForIt() throws Exception {
         mvc.perform(post("/products/FAS-10004/quantity").param("qty", "120").param("sku", "FAS-10004").with(csrf())
                 .with(SignedInAs.user(users, "buyer@acme.test")))

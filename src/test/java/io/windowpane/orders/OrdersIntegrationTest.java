@@ -79,6 +79,16 @@ class OrdersIntegrationTest {
     }
 
     @Test
+    void aPagePastTheEndGoesToTheLastPageKeepingTheFilter() throws Exception {
+        int last = page("/orders?status=INVOICED").pageCount();
+
+        String target = mvc.perform(get("/orders?status=INVOICED&page=999").with(acme())).andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(target).isEqualTo("/orders?status=INVOICED&page=" + last);
+        assertThat(page(target).orders()).isNotEmpty();
+    }
+
+    @Test
     void anHtmxFilterAnswersOnlyTheResults() throws Exception {
         MvcResult result = mvc.perform(get("/orders?status=INVOICED").header("HX-Request", "true").with(acme())).andReturn();
 
