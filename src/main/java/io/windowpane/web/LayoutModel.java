@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import io.windowpane.account.CurrentCustomer;
 import io.windowpane.account.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** What the base layout needs on every page: who is signed in, and for which customer they work. */
 @ControllerAdvice
@@ -19,6 +20,27 @@ class LayoutModel {
     @ModelAttribute("currentUser")
     SignedInUser currentUser() {
         return currentCustomer.currentUser().orElse(null);
+    }
+
+    /** The navigation entry of the page shown ("catalog" for /catalog and /products/…), marked aria-current. */
+    @ModelAttribute("navSection")
+    String navSection(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/")) {
+            return "home";
+        }
+        if (path.startsWith("/products")) {
+            return "catalog";
+        }
+        if (path.startsWith("/checkout")) {
+            return "cart";
+        }
+        String[] parts = path.split("/");
+        if (parts.length > 3 && parts[2].equals("content")) {
+            return parts[1] + ".content." + parts[3];
+        }
+        return parts.length > 2 && (parts[1].equals("rep") || parts[1].equals("admin") || parts[1].equals("account"))
+                ? parts[1] + "." + parts[2] : parts.length > 1 ? parts[1] : "";
     }
 
     @ModelAttribute("currentCustomerId")
