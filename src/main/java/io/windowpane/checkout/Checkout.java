@@ -27,6 +27,9 @@ import io.windowpane.erp.CreditAccount;
 import io.windowpane.erp.Customer;
 import io.windowpane.erp.ErpException;
 import io.windowpane.erp.ErpGateway;
+import io.windowpane.web.ErpPanel;
+import io.windowpane.erp.ErpNotFoundException;
+import io.windowpane.erp.SalesOrder;
 import io.windowpane.erp.ErpReads;
 import io.windowpane.erp.ErpRejectedException;
 import io.windowpane.erp.ErpUnavailableException;
@@ -139,6 +142,22 @@ class Checkout {
             carts.restore(owner, submission.lines().stream().map(l -> new Carts.Line(l.sku(), l.qty())).toList());
             return true;
         }));
+    }
+
+    /**
+     * The order the ERP made of an accepted submission, read live for the confirmation page (the portal keeps no
+     * total of its own); unavailable while the ERP does not answer, absent when not accepted.
+     */
+    ErpPanel<SalesOrder> confirmedOrder(Submission submission) {
+        if (submission.status() != Submission.Status.ACCEPTED || submission.erpOrderNumber() == null) {
+            return null;
+        }
+        try {
+            return ErpPanel.load(() -> erp.order(submission.erpOrderNumber()));
+        } catch (ErpNotFoundException notYet) {
+            // accepted, but not readable yet in an ERP that lists orders a moment later
+            return new ErpPanel<>(null, true);
+        }
     }
 
     /**

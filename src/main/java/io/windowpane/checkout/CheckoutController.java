@@ -99,7 +99,9 @@ class CheckoutController {
 
     @GetMapping("/checkout/submissions/{id}")
     String submission(@PathVariable long id, Model model) {
-        model.addAttribute("submission", owned(id));
+        Submission submission = owned(id);
+        model.addAttribute("submission", submission);
+        model.addAttribute("order", checkout.confirmedOrder(submission));
         return SUBMISSION_VIEW;
     }
 

@@ -2,24 +2,33 @@ package io.windowpane.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.windowpane.erp.Money;
 import io.windowpane.support.LoginPage;
 import io.windowpane.support.PortalBrowserTest;
 import io.windowpane.support.PortalPage;
 import io.windowpane.support.TestErpSimulator;
+import io.windowpane.web.Formats;
 
 class CheckoutBrowserTest extends PortalBrowserTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @Autowired
+    private Formats formats;
 
     @Test
     void aBuyerChecksOutAndSeesTheErpOrderNumber() {
@@ -41,7 +50,46 @@ class CheckoutBrowserTest extends PortalBrowserTest {
         Map<?, ?> order = TestErpSimulator.shared().control().get().uri("/v1/orders/{n}", number).retrieve().body(Map.class);
         assertThat(order.get("customerPoNumber")).isEqualTo(po);
         assertThat(confirmation.text("cart-count")).isEqualTo("0");
+        assertThat(confirmation.text("confirmed-total")).as("the ERP's total, read live")
+                .isEqualTo(formats.money(Money.of(new BigDecimal(order.get("total").toString()), order.get("currency").toString())));
+        assertThat(browser.driver().findElement(By.cssSelector("[data-testid=confirmed-order-link]")).getAttribute("href"))
+                .endsWith("/orders/" + number);
         browser.screenshot("checkout-confirmation");
+    }
+
+    @Test
+    void whileTheOrderIsSentTheButtonSaysSoAndThePendingPageTurnsIntoTheOrderByItself() {
+        jdbc.sql("delete from cart_line where customer_id = 'C1000'").update();
+        LoginPage.open(browser).signIn("buyer@acme.test", "demo");
+        addToCart("FAS-10004");
+        String po = "PO-SLOW-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.visit("/checkout");
+        browser.driver().findElement(By.cssSelector("[data-testid=po-number]")).sendKeys(po);
+        // hold the page still after the portal's own handler has run, to see the button as it is while sending
+        ((JavascriptExecutor) browser.driver()).executeScript("window.addEventListener('submit', e => e.preventDefault(), {once: true});");
+        WebElement place = browser.driver().findElement(By.cssSelector("[data-testid=place-order]"));
+        place.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !place.isEnabled());
+        assertThat(place.getText()).isEqualTo("Placing your order\u2026");
+        assertThat(place.getAttribute("aria-busy")).isEqualTo("true");
+        browser.screenshot("checkout-placing");
+
+        // the ERP takes the order and its answer never comes: a time-out, and the order waits for a retry
+        browser.visit("/checkout");
+        browser.driver().findElement(By.cssSelector("[data-testid=po-number]")).sendKeys(po);
+        TestErpSimulator.shared().put("/sim/faults", Map.of("commitThenTimeout", true));
+        try {
+            click("place-order");
+            PortalPage pending = new PortalPage(browser);
+            assertThat(pending.shows("submission-pending")).isTrue();
+            TestErpSimulator.shared().put("/sim/faults", Map.of("commitThenTimeout", false));
+
+            // no refresh: the page asks again by itself until the retry has the ERP's answer
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> pending.shows("erp-order-number"));
+            assertThat(pending.text("erp-order-number")).startsWith("SO");
+        } finally {
+            TestErpSimulator.shared().put("/sim/faults", Map.of("commitThenTimeout", false));
+        }
     }
 
     @Test
