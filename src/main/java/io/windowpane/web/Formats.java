@@ -4,24 +4,32 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import io.windowpane.erp.Money;
 
-/** How money and ERP read times look on every page: {@code ${@fmt.money(x)}}, {@code ${@fmt.time(t)}}. */
+/**
+ * How money, dates and ERP read times look on every page ({@code ${@fmt.money(x)}}, {@code ${@fmt.date(d)}},
+ * {@code ${@fmt.time(t)}}): one date format and one date-time format, times with their zone.
+ */
 @Component("fmt")
 public class Formats {
 
-    private final Clock clock;
+    private static final String DATE = "d MMM yyyy";
 
-    Formats(Clock clock) {
-        this.clock = clock;
+    private final ZoneId zone;
+
+    /** Times are shown in {@code windowpane.display.time-zone} (default: the server's). */
+    Formats(Clock clock, @Value("${windowpane.display.time-zone:}") String displayZone) {
+        this.zone = displayZone.isBlank() ? clock.getZone() : ZoneId.of(displayZone);
     }
 
     /** Money with its currency, in the reader's locale, e.g. $1,250.00 or USD 1,250.00. */
@@ -41,15 +49,23 @@ public class Formats {
         return amount == null ? "" : money(new Money(amount, currency));
     }
 
-    /** The time of day an ERP value was read, e.g. 10:42:05. */
+    /** The time of day an ERP value was read, with the zone it is shown in, e.g. 10:42:05 UTC. */
     public String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm:ss").withZone(clock.getZone()).format(instant);
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm:ss z", locale()).withZone(zone).format(instant);
     }
 
-    /** A date and time for lists (last sign-in, ...). */
+    /** The one date format: 25 Aug 2027. */
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern(DATE, locale()).format(date);
+    }
+
+    /** The one date-time format, with its zone: 23 Nov 2026, 11:14 UTC. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(LocaleContextHolder.getLocale()).withZone(clock.getZone()).format(instant);
+        return instant == null ? "" : DateTimeFormatter.ofPattern(DATE + ", HH:mm z", locale()).withZone(zone).format(instant);
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     /** A duration as minutes and seconds, e.g. 10:00 (the acting banner's time left). */

@@ -29,7 +29,7 @@ class BuyerHomeBrowserTest extends PortalBrowserTest {
         assertThat(home.text("credit-balance")).isEqualTo(shown(credit.get("balance")));
         assertThat(home.text("credit-open-orders")).isEqualTo(shown(credit.get("openOrders")));
         assertThat(home.text("credit-available")).isEqualTo(shown(credit.get("available")));
-        assertThat(home.text("as-of")).matches("as of \\d{2}:\\d{2}:\\d{2}");
+        assertThat(home.text("as-of")).matches("as of \\d{2}:\\d{2}:\\d{2} \\S+");
         assertThat(((JavascriptExecutor) browser.driver()).executeScript("return typeof htmx")).isEqualTo("object");
         browser.screenshot("buyer-home");
 
