@@ -155,6 +155,44 @@ class CatalogIntegrationTest {
     }
 
     @Test
+    void aDiscontinuedProductSaysItIsNoLongerSoldAndOffersNeitherPriceNorCart() throws Exception {
+        String sku = simulator.bean(io.windowpane.erpsim.dataset.ErpLedger.class).catalog().all().stream()
+                .filter(io.windowpane.erpsim.dataset.SimItem::discontinued).findFirst().orElseThrow().sku();
+
+        String page = mvc.perform(get("/products/" + sku).with(SignedInAs.user(users, "buyer@acme.test"))).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("No longer sold").doesNotContain("In stock (").doesNotContain("data-testid=\"qty-price\"")
+                .doesNotContain("data-testid=\"add-to-cart\"");
+    }
+
+    @Test
+    void aBackorderableProductSaysWhenItShipsOnlyWhenAReceiptIsScheduled() throws Exception {
+        List<String> skus = simulator.bean(io.windowpane.erpsim.dataset.ErpLedger.class).catalog().all().stream()
+                .filter(i -> i.backorderable() && !i.discontinued()).limit(60).map(io.windowpane.erpsim.dataset.SimItem::sku).toList();
+        List<?> stock = simulator.control().get().uri("/v1/stock?skus={s}", String.join(",", skus)).retrieve().body(List.class);
+        // the contract's stock rows are one per item and warehouse
+        Map<Object, Boolean> scheduled = new java.util.LinkedHashMap<>();
+        for (Object entry : stock) {
+            Map<?, ?> row = (Map<?, ?>) entry;
+            scheduled.merge(row.get("sku"), row.get("nextReceiptDate") != null, Boolean::logicalOr);
+        }
+        String withReceipt = scheduled.entrySet().stream().filter(Map.Entry::getValue).map(e -> e.getKey().toString()).findFirst()
+                .orElse(null);
+        String withoutReceipt = scheduled.entrySet().stream().filter(e -> !e.getValue()).map(e -> e.getKey().toString())
+                .findFirst().orElse(null);
+
+        assertThat(productPage(withoutReceipt)).contains("no receipt is scheduled yet").doesNotContain("ships when the next receipt arrives");
+        assertThat(productPage(withReceipt)).containsPattern("ships when the next receipt arrives \\(\\d{1,2} [A-Z][a-z]{2} \\d{4}\\)");
+    }
+
+    private String productPage(String sku) throws Exception {
+        assertThat(sku).isNotNull();
+        return mvc.perform(get("/products/" + sku).with(SignedInAs.user(users, "buyer@acme.test"))).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    @Test
     void withoutJavaScriptUpdatePricePostsTheOneQuantityBoxAndComesBackPricedForIt() throws Exception {
         mvc.perform(post("/products/FAS-10004/quantity").param("qty", "120").param("sku", "FAS-10004").with(csrf())
                 .with(SignedInAs.user(users, "buyer@acme.test")))
