@@ -51,7 +51,8 @@ class CheckoutController {
         CheckoutForm form = new CheckoutForm();
         form.setSubmissionKey(UUID.randomUUID());
         form.setQuotedTotal(review.quote() == null ? null : review.quote().total().amount());
-        if (!review.customer().shipTos().isEmpty()) {
+        // an ERP that did not answer for the customer leaves no addresses; the review then says it cannot place yet
+        if (review.customer() != null && !review.customer().shipTos().isEmpty()) {
             form.setShipToId(review.customer().shipTos().get(0).id());
         }
         model.addAttribute("checkoutForm", form);

@@ -3,11 +3,13 @@ package io.windowpane.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.windowpane.erp.ErpUnavailableException;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * When a page cannot be built at all because the ERP did not answer (and nothing was known of what it
@@ -20,10 +22,30 @@ class ErpUnavailablePage {
 
     private static final Logger log = LoggerFactory.getLogger(ErpUnavailablePage.class);
 
+    private final LayoutModel layout;
+
+    ErpUnavailablePage(LayoutModel layout) {
+        this.layout = layout;
+    }
+
+    /**
+     * The page keeps the layout (navigation, Sign out): an exception handler's model starts empty, so what the
+     * layout needs is added here. The wording names what could not be shown.
+     */
     @ExceptionHandler(ErpUnavailableException.class)
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    String erpUnavailable(ErpUnavailableException e) {
+    String erpUnavailable(ErpUnavailableException e, HttpServletRequest request, Model model) {
         log.warn("Page could not be built, the ERP did not answer: {}", e.getMessage());
+        String section = layout.navSection(request);
+        model.addAttribute("currentUser", layout.currentUser());
+        model.addAttribute("currentCustomerId", layout.currentCustomerId());
+        model.addAttribute("navSection", section);
+        model.addAttribute("unavailablePage", switch (section) {
+            case "catalog" -> "product";
+            case "cart" -> "checkout";
+            case "orders" -> "order";
+            default -> "page";
+        });
         return VIEW;
     }
 }

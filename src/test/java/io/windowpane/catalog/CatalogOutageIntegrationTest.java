@@ -2,7 +2,9 @@ package io.windowpane.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.windowpane.account.PortalUsers;
 import io.windowpane.support.PortalTest;
 import io.windowpane.support.SignedInAs;
@@ -35,9 +38,14 @@ class CatalogOutageIntegrationTest {
     @Autowired
     private PortalUsers users;
 
+    @Autowired
+    private CircuitBreakerRegistry circuitBreakers;
+
+    /** The ERP back, and the portal told so: an outage may have opened the circuit breaker for the next test. */
     @AfterEach
     void erpHealthyAgain() {
         simulator.reset();
+        circuitBreakers.circuitBreaker("erp").reset();
     }
 
     @Test
@@ -85,7 +93,24 @@ class CatalogOutageIntegrationTest {
         MvcResult result = mvc.perform(get("/products/JAN-10077").with(SignedInAs.user(users, "buyer@acme.test"))).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(503);
-        assertThat(result.getResponse().getContentAsString()).contains("data-testid=\"error-erp-unavailable\"");
+        assertThat(result.getResponse().getContentAsString()).contains("data-testid=\"error-erp-unavailable\"")
+                .as("the layout stays: navigation and Sign out").contains("data-testid=\"logout\"").contains("data-testid=\"cart-badge\"")
+                .as("the wording fits a page with nothing else on it").contains("This product cannot be shown")
+                .doesNotContain("the rest of the page works");
+    }
+
+    @Test
+    void checkoutDuringAnOutageSaysUpFrontThatItCannotBePlacedYet() throws Exception {
+        mvc.perform(post("/cart/lines").param("sku", "FAS-10004").param("qty", "1").with(csrf())
+                .with(SignedInAs.user(users, "buyer@acme.test")));
+        simulator.put("/sim/faults", Map.of("outage", true));
+
+        MvcResult result = mvc.perform(get("/checkout").with(SignedInAs.user(users, "buyer@acme.test"))).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentAsString()).as("says up front that it cannot be placed until the ERP answers")
+                .contains("data-testid=\"logout\"").contains("data-testid=\"review-unconfirmed\"")
+                .doesNotContain("data-testid=\"place-order\"").doesNotContain("the rest of the page works");
     }
 
     private String body(String url) throws Exception {
