@@ -35,7 +35,9 @@ class CartPricing {
 
     CartView price(Carts.Owner owner, List<Carts.Line> lines) {
         List<String> skus = lines.stream().map(Carts.Line::sku).toList();
-        Map<String, Reading<Item>> items = orEmpty(() -> reads.items(skus));
+        Map<String, Reading<Item>> read = orNull(() -> reads.items(skus));
+        boolean itemsUnavailable = read == null;
+        Map<String, Reading<Item>> items = itemsUnavailable ? Map.of() : read;
         Map<String, Reading<ContractPrice>> prices = orNull(() -> reads.prices(owner.customerId(), skus));
         Map<String, Reading<ItemStock>> stock = orEmpty(() -> reads.stock(skus));
         List<CartView.Row> rows = new ArrayList<>();
@@ -50,15 +52,16 @@ class CartPricing {
             Integer available = itemStock == null ? null : itemStock.value().totalAvailable();
             rows.add(new CartView.Row(line.sku(), item == null ? null : item.value().name(),
                     item == null ? null : item.value().uom(), line.quantity(), unit, total, available,
-                    warning(line.quantity(), item, available)));
+                    warning(line.quantity(), item, available, itemsUnavailable)));
         }
         return new CartView(rows, subtotal, prices == null ? null : Freshness.of(prices.values()), prices == null,
                 ErpPanel.load(() -> erp.credit(owner.customerId())));
     }
 
-    private static CartView.StockWarning warning(int quantity, Reading<Item> item, Integer available) {
+    private static CartView.StockWarning warning(int quantity, Reading<Item> item, Integer available, boolean itemsUnavailable) {
         if (item == null) {
-            return CartView.StockWarning.UNKNOWN_ITEM;
+            // not in the ERP's answer, or no answer at all: only the first means the item does not exist
+            return itemsUnavailable ? CartView.StockWarning.UNCONFIRMED : CartView.StockWarning.UNKNOWN_ITEM;
         }
         if (item.value().discontinued()) {
             return CartView.StockWarning.DISCONTINUED;

@@ -15,9 +15,12 @@ import io.windowpane.web.Freshness;
 public record CartView(List<Row> rows, Money subtotal, Freshness prices, boolean pricesUnavailable,
         ErpPanel<CreditAccount> credit) {
 
-    /** How a line's quantity compares with what the ERP has. */
+    /**
+     * How a line's quantity compares with what the ERP has. UNKNOWN_ITEM: the ERP answered and has no such item;
+     * UNCONFIRMED: the ERP did not answer and the item is not known from before.
+     */
     public enum StockWarning {
-        NONE, SHORT, BACKORDERED, DISCONTINUED, UNKNOWN_ITEM
+        NONE, SHORT, BACKORDERED, DISCONTINUED, UNKNOWN_ITEM, UNCONFIRMED
     }
 
     /** One line: what it is, how many, at which unit price (by quantity break), and any stock warning. */
@@ -27,6 +30,11 @@ public record CartView(List<Row> rows, Money subtotal, Freshness prices, boolean
 
     public boolean isEmpty() {
         return rows.isEmpty();
+    }
+
+    /** Checkout needs the ERP: not offered while prices or some items could not be read from it. */
+    public boolean waitingForErp() {
+        return pricesUnavailable || rows.stream().anyMatch(row -> row.warning() == StockWarning.UNCONFIRMED);
     }
 
     /** The subtotal alone already exceeds the available credit (tax comes on top at checkout). */

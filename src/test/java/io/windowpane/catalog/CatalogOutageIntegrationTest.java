@@ -41,6 +41,9 @@ class CatalogOutageIntegrationTest {
     @Autowired
     private CircuitBreakerRegistry circuitBreakers;
 
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     /** The ERP back, and the portal told so: an outage may have opened the circuit breaker for the next test. */
     @AfterEach
     void erpHealthyAgain() {
@@ -111,6 +114,21 @@ class CatalogOutageIntegrationTest {
         assertThat(result.getResponse().getContentAsString()).as("says up front that it cannot be placed until the ERP answers")
                 .contains("data-testid=\"logout\"").contains("data-testid=\"review-unconfirmed\"")
                 .doesNotContain("data-testid=\"place-order\"").doesNotContain("the rest of the page works");
+    }
+
+    @Test
+    void aCartDuringAnOutageKeepsItemsItCannotConfirmAndDoesNotOfferCheckout() throws Exception {
+        long buyer = users.loadUserByUsername("buyer@acme.test").id();
+        jdbc.sql("delete from cart_line where customer_id = 'C1000' and user_id = ?").param(buyer).update();
+        // a line for an item this portal has never read from the ERP, so nothing of it is known from before
+        jdbc.sql("insert into cart_line (customer_id, user_id, sku, quantity) values ('C1000', ?, 'JAN-10123', 2)").param(buyer).update();
+        simulator.put("/sim/faults", Map.of("outage", true));
+
+        String cart = body("/cart");
+
+        assertThat(cart).contains("Our ERP did not answer for this item just now").doesNotContain("Not found in our catalog")
+                .contains("data-testid=\"cart-waiting-for-erp\"").doesNotContain("data-testid=\"to-checkout\"")
+                .doesNotContainPattern("·\\s*</p>");
     }
 
     private String body(String url) throws Exception {
