@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 class QuickOrder {
 
     /** What happened to a quick order: how many lines went into the cart, and each line that did not. */
-    record Outcome(int added, List<QuickOrderLines.Bad> problems) {
+    record Outcome(int added, List<QuickOrderLines.Bad> problems, List<QuickOrderLines.Combined> combined) {
     }
 
     private final Carts carts;
@@ -38,7 +38,7 @@ class QuickOrder {
             }
         }
         problems.sort(Comparator.comparingInt(QuickOrderLines.Bad::lineNo));
-        return new Outcome(added, problems);
+        return new Outcome(added, problems, parsed.combined());
     }
 
     private static QuickOrderLines.Reason reason(Carts.Problem problem) {

@@ -13,7 +13,8 @@ import io.windowpane.web.QuantityInput;
 /**
  * Reads quick-order input: lines of {@code sku,qty} (comma, semicolon or tab, as spreadsheets paste them), an
  * optional header line, blank lines ignored. Every line that cannot be used is kept with its number and
- * reason; nothing is dropped silently. A SKU on a second line is reported as a duplicate of the first.
+ * reason; nothing is dropped silently. A SKU on several lines is ordered once, with their quantities added
+ * together, and the outcome says so.
  */
 final class QuickOrderLines {
 
@@ -25,7 +26,7 @@ final class QuickOrderLines {
 
     /** Why a line was not taken. */
     enum Reason {
-        NOT_SKU_AND_QUANTITY, INVALID_QUANTITY, DUPLICATE, UNKNOWN_SKU, DISCONTINUED, TOO_MANY_LINES, CART_FULL
+        NOT_SKU_AND_QUANTITY, INVALID_QUANTITY, UNKNOWN_SKU, DISCONTINUED, TOO_MANY_LINES, CART_FULL
     }
 
     /** A usable line: where it came from, the SKU and the quantity. */
@@ -36,7 +37,11 @@ final class QuickOrderLines {
     record Bad(int lineNo, String text, Reason reason) {
     }
 
-    record Parsed(List<Good> good, List<Bad> bad) {
+    /** A SKU that stood on several lines: ordered once, with the quantities added together. */
+    record Combined(String sku, List<Integer> lineNos, int quantity) {
+    }
+
+    record Parsed(List<Good> good, List<Bad> bad, List<Combined> combined) {
     }
 
     private QuickOrderLines() {
@@ -45,7 +50,8 @@ final class QuickOrderLines {
     static Parsed parse(String text) {
         List<Good> good = new ArrayList<>();
         List<Bad> bad = new ArrayList<>();
-        Map<String, Integer> firstLineOfSku = new LinkedHashMap<>();
+        Map<String, Integer> indexOfSku = new LinkedHashMap<>();
+        Map<String, List<Integer>> linesOfSku = new LinkedHashMap<>();
         String[] lines = text == null ? new String[0] : text.split("\\R", -1);
         int overLimit = 0;
         for (int i = 0; i < lines.length; i++) {
@@ -67,14 +73,22 @@ final class QuickOrderLines {
             }
             String sku = fields[0].toUpperCase(Locale.ROOT);
             Optional<Integer> qty = QuantityInput.parse(fields[1]);
-            if (qty.isEmpty()) {
+            Integer earlier = indexOfSku.get(sku);
+            if (qty.isEmpty() || (earlier != null && QuantityInput.parse(String.valueOf(
+                    (long) good.get(earlier).quantity() + qty.get())).isEmpty())) {
                 bad.add(new Bad(lineNo, line, Reason.INVALID_QUANTITY));
-            } else if (firstLineOfSku.putIfAbsent(sku, lineNo) != null) {
-                bad.add(new Bad(lineNo, line, Reason.DUPLICATE));
+            } else if (earlier != null) {
+                Good first = good.get(earlier);
+                good.set(earlier, new Good(first.lineNo(), sku, first.quantity() + qty.get()));
+                linesOfSku.get(sku).add(lineNo);
             } else {
+                indexOfSku.put(sku, good.size());
+                linesOfSku.put(sku, new ArrayList<>(List.of(lineNo)));
                 good.add(new Good(lineNo, sku, qty.get()));
             }
         }
-        return new Parsed(good, bad);
+        List<Combined> combined = good.stream().filter(g -> linesOfSku.get(g.sku()).size() > 1)
+                .map(g -> new Combined(g.sku(), List.copyOf(linesOfSku.get(g.sku())), g.quantity())).toList();
+        return new Parsed(good, bad, combined);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +27,12 @@ public class Formats {
     private static final String DATE = "d MMM yyyy";
 
     private final ZoneId zone;
+    private final MessageSource messages;
 
     /** Times are shown in {@code windowpane.display.time-zone} (default: the server's). */
-    Formats(Clock clock, @Value("${windowpane.display.time-zone:}") String displayZone) {
+    Formats(Clock clock, @Value("${windowpane.display.time-zone:}") String displayZone, MessageSource messages) {
         this.zone = displayZone.isBlank() ? clock.getZone() : ZoneId.of(displayZone);
+        this.messages = messages;
     }
 
     /** Money with its currency, in the reader's locale, e.g. $1,250.00 or USD 1,250.00. */
@@ -66,6 +69,17 @@ public class Formats {
 
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
+    }
+
+    /**
+     * A unit of measure in words ("box" for BX, "each" for EA), from the message bundle's {@code unit.*}; a code the
+     * bundle does not know is shown as the ERP gives it.
+     */
+    public String unit(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return messages.getMessage("unit." + code.toUpperCase(Locale.ROOT), null, code, LocaleContextHolder.getLocale());
     }
 
     /** A duration as minutes and seconds, e.g. 10:00 (the acting banner's time left). */

@@ -1,5 +1,7 @@
 package io.windowpane.web;
 
+import java.util.List;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -39,7 +41,7 @@ class LayoutModel {
         if (parts.length > 3 && parts[2].equals("content")) {
             return parts[1] + ".content." + parts[3];
         }
-        return parts.length > 2 && (parts[1].equals("rep") || parts[1].equals("admin") || parts[1].equals("account"))
+        return parts.length > 2 && List.of("rep", "admin", "account", "cart").contains(parts[1])
                 ? parts[1] + "." + parts[2] : parts.length > 1 ? parts[1] : "";
     }
 

@@ -41,7 +41,7 @@ class QuickOrderBrowserTest extends PortalBrowserTest {
 
         PortalPage page = new PortalPage(browser);
         assertThat(page.text("quick-order-outcome")).contains("2 lines were added");
-        assertThat(browser.driver().findElement(By.cssSelector("tr[data-line='3'] [data-testid=problem-reason]")).getText())
+        assertThat(browser.driver().findElement(By.cssSelector("tr[data-line='1'] [data-testid=problem-reason]")).getText())
                 .contains("whole number");
         assertThat(page.text("cart-count")).isEqualTo("2");
         assertThat(browser.driver().findElement(By.cssSelector("[data-testid=quick-lines]")).getAttribute("value"))

@@ -62,9 +62,14 @@ class QuickOrderIntegrationTest {
         assertThat(outcome.added()).isEqualTo(2);
         assertThat(outcome.problems()).extracting(QuickOrderLines.Bad::lineNo, QuickOrderLines.Bad::reason).containsExactly(
                 tuple(3, QuickOrderLines.Reason.UNKNOWN_SKU), tuple(4, QuickOrderLines.Reason.INVALID_QUANTITY),
-                tuple(5, QuickOrderLines.Reason.DISCONTINUED), tuple(6, QuickOrderLines.Reason.DUPLICATE));
+                tuple(5, QuickOrderLines.Reason.DISCONTINUED));
+        assertThat(outcome.combined()).extracting(QuickOrderLines.Combined::sku).containsExactly("FAS-10004");
         assertThat(jdbc.sql("select sku || ':' || quantity from cart_line where customer_id = 'C1001' order by sku")
-                .query(String.class).list()).containsExactly("FAS-10004:10", "SAF-10000:3");
+                .query(String.class).list()).containsExactly("FAS-10004:14", "SAF-10000:3");
+        String page = result.getResponse().getContentAsString();
+        assertThat(page).contains("FAS-10004 was on lines 2, 6: ordered once, 14 in all.")
+                .as("the table numbers the lines as the box below holds them").contains("data-line=\"1\"").contains("data-line=\"3\"")
+                .doesNotContain("data-line=\"5\"");
     }
 
     @Test

@@ -24,14 +24,28 @@ class QuickOrderLinesTest {
     void reportsEveryBadLineWithItsNumberAndReason() {
         QuickOrderLines.Parsed parsed = QuickOrderLines.parse("FAS-10004,5\nTLS-10000,0\nSAF-10000,-2\nELE-10001,1.5\njunk\nFAS-10004,3\nPLB-10002,abc");
 
-        assertThat(parsed.good()).extracting(QuickOrderLines.Good::sku).containsExactly("FAS-10004");
+        assertThat(parsed.good()).extracting(QuickOrderLines.Good::sku, QuickOrderLines.Good::quantity)
+                .containsExactly(tuple("FAS-10004", 8));
         assertThat(parsed.bad()).extracting(QuickOrderLines.Bad::lineNo, QuickOrderLines.Bad::reason).containsExactly(
                 tuple(2, Reason.INVALID_QUANTITY),
                 tuple(3, Reason.INVALID_QUANTITY),
                 tuple(4, Reason.INVALID_QUANTITY),
                 tuple(5, Reason.NOT_SKU_AND_QUANTITY),
-                tuple(6, Reason.DUPLICATE),
                 tuple(7, Reason.INVALID_QUANTITY));
+    }
+
+    @Test
+    void aSkuOnSeveralLinesIsOrderedOnceWithTheQuantitiesAddedAndSaysSo() {
+        QuickOrderLines.Parsed parsed = QuickOrderLines.parse("FAS-10004,5\nTLS-10000,1\nfas-10004,3\nFAS-10004,2");
+
+        assertThat(parsed.good()).extracting(QuickOrderLines.Good::lineNo, QuickOrderLines.Good::sku, QuickOrderLines.Good::quantity)
+                .containsExactly(tuple(1, "FAS-10004", 10), tuple(2, "TLS-10000", 1));
+        assertThat(parsed.combined()).singleElement().satisfies(c -> {
+            assertThat(c.sku()).isEqualTo("FAS-10004");
+            assertThat(c.lineNos()).containsExactly(1, 3, 4);
+            assertThat(c.quantity()).isEqualTo(10);
+        });
+        assertThat(parsed.bad()).isEmpty();
     }
 
     @Test

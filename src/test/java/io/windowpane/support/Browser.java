@@ -74,7 +74,7 @@ public final class Browser implements AutoCloseable {
      */
     public void phone() {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 2, "mobile", true));
     }
 
     /** How wide the current page is laid out, in CSS pixels (wider than the screen means it scrolls sideways). */
@@ -95,6 +95,11 @@ public final class Browser implements AutoCloseable {
                         + ' ' + el.scrollWidth + '>' + el.clientWidth);
                 }
                 return out;""");
+    }
+
+    /** Lays pages out as for printing (CSS print media), for the rest of this browser's pages. */
+    public void printMedia() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     }
 
     /** How wide the browser's viewport is, in CSS pixels. */

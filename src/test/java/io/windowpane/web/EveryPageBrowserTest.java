@@ -33,10 +33,42 @@ class EveryPageBrowserTest extends PortalBrowserTest {
         }
         browser.visit("/orders");
         String order = browser.driver().findElement(By.cssSelector("[data-testid=order-link]")).getText();
-        assertEveryPage("buyer", List.of("/", "/catalog", "/catalog?q=hex+bolt", "/catalog?q=no-such-thing-at-all",
-                "/products/FAS-10000", "/products/FAS-10000?qty=120", "/cart", "/cart/quick-order", "/checkout", "/orders",
-                "/orders?status=SHIPPED", "/orders/" + order, "/orders/" + order + "/reorder", "/account/activity",
-                "/account"));
+        assertEveryPage("buyer", List.of("/", "/catalog?q=hex+bolt", "/catalog?q=no-such-thing-at-all",
+                "/products/FAS-10000?qty=120", "/cart", "/cart/quick-order", "/checkout", "/orders", "/orders/" + order,
+                "/orders/" + order + "/reorder", "/account/activity", "/account"));
+    }
+
+    @Test
+    void onAPhoneTheQuantityControlsAndTotalsOfTheLinePagesAreInView() {
+        LoginPage.open(browser).signIn("buyer@bolt.test", "demo");
+        browser.visit("/products/PLB-10001");
+        new PortalPage(browser).press("add-to-cart");
+        browser.visit("/orders");
+        String order = browser.driver().findElement(By.cssSelector("[data-testid=order-link]")).getText();
+        browser.phone();
+
+        browser.visit("/cart");
+        assertInView("cart-qty", "cart-line-total", "cart-subtotal", "to-checkout");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-testid=cart-qty]")).getSize().getWidth())
+                .as("a quantity box wide enough to read").isGreaterThanOrEqualTo(64);
+        browser.visit("/checkout");
+        assertInView("order-total", "place-order");
+        browser.visit("/orders");
+        assertInView("order-total");
+        browser.visit("/orders/" + order);
+        assertInView("order-total");
+        browser.visit("/orders/" + order + "/reorder");
+        assertInView("today-price");
+    }
+
+    /** Shown, and wholly within the phone's width. */
+    private void assertInView(String... testIds) {
+        for (String testId : testIds) {
+            org.openqa.selenium.WebElement element = browser.driver().findElement(By.cssSelector("[data-testid=" + testId + "]"));
+            assertThat(element.isDisplayed()).as("%s on %s", testId, browser.path()).isTrue();
+            assertThat(element.getRect().getX() + element.getRect().getWidth()).as("%s within the screen on %s", testId, browser.path())
+                    .isLessThanOrEqualTo((int) browser.viewportWidth());
+        }
     }
 
     @Test

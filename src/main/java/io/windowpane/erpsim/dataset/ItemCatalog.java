@@ -103,9 +103,12 @@ public final class ItemCatalog {
         Range range = RANGES.get(index % RANGES.size());
         String sku = range.category().code() + "-" + (10000 + index / RANGES.size());
         Product product = seeds.pick(sku, 1, range.products());
+        String qualifier = seeds.pick(sku, 4, range.qualifiers());
         String name = String.join(" ", seeds.pick(sku, 2, BRANDS), product.noun(), seeds.pick(sku, 3, range.variants()),
-                seeds.pick(sku, 4, range.qualifiers())).strip();
-        return new SimItem(sku, name, range.category().code(), seeds.pick(sku, 5, range.uoms()),
+                qualifier).strip();
+        // a "Case of 10" is sold by the case and a "Box of 100" by the box, whatever the range's usual units
+        String uom = qualifier.startsWith("Case of") ? "CS" : qualifier.startsWith("Box of") ? "BX" : seeds.pick(sku, 5, range.uoms());
+        return new SimItem(sku, name, range.category().code(), uom,
                 seeds.amount(sku, 6, product.minPrice(), product.maxPrice()), CURRENCY,
                 seeds.percent(sku, 7, 30), seeds.percent(sku, 8, 2), (name + " " + sku).toLowerCase(Locale.ROOT));
     }
