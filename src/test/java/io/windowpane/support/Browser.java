@@ -102,6 +102,11 @@ public final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     }
 
+    /** Whether the page has an element matching the selector, asked at once (findElements waits for absent ones). */
+    public boolean has(String cssSelector) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("return document.querySelector(arguments[0]) !== null;", cssSelector);
+    }
+
     /** How wide the browser's viewport is, in CSS pixels. */
     public long viewportWidth() {
         return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;")).longValue();

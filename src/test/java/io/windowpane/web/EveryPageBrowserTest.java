@@ -15,7 +15,8 @@ import io.windowpane.support.PortalPage;
 
 /**
  * Every page of every role, at a desktop's width and a phone's (390 px): axe-core finds no WCAG 2.1 A/AA
- * violation, and neither a page nor a box in it scrolls sideways (a table too wide for a phone is shown as cards). A screenshot of each is kept under target/screenshots/pages.
+ * violation, and neither a page nor a box in it scrolls sideways (a table too wide for a phone is shown as cards).
+ * A screenshot of each is kept under target/screenshots/pages.
  */
 class EveryPageBrowserTest extends PortalBrowserTest {
 
@@ -61,8 +62,9 @@ class EveryPageBrowserTest extends PortalBrowserTest {
         assertInView("today-price");
     }
 
-    /** Shown, and wholly within the phone's width. */
+    /** Shown, and wholly within the phone's width; a screenshot of the page as a phone shows it. */
     private void assertInView(String... testIds) {
+        browser.screenshot("pages/phone" + browser.path().replaceAll("[^A-Za-z0-9]+", "-"));
         for (String testId : testIds) {
             org.openqa.selenium.WebElement element = browser.driver().findElement(By.cssSelector("[data-testid=" + testId + "]"));
             assertThat(element.isDisplayed()).as("%s on %s", testId, browser.path()).isTrue();
@@ -100,7 +102,7 @@ class EveryPageBrowserTest extends PortalBrowserTest {
             browser.visit(page);
             browser.screenshot("pages/" + role + "-" + width + page.replaceAll("[^A-Za-z0-9]+", "-"));
             String where = role + " " + width + " " + page + ": ";
-            if (!browser.driver().findElements(By.cssSelector("[data-testid^=error-]")).isEmpty()) {
+            if (browser.has("[data-testid^=error-]")) {
                 findings.add(where + "an error page");
             }
             Accessibility.violations(browser).forEach(violation -> findings.add(where + violation));
