@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,7 +32,8 @@ class ProductPage extends PortalPage {
     void enterQuantity(int qty) {
         WebElement input = browser.driver().findElement(By.cssSelector("[data-testid=qty]"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(qty));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        // htmx swaps the price line in: an element found may be replaced before its text is read
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> text("qty-price").startsWith(qty + " "));
     }
 
@@ -44,6 +46,12 @@ class ProductPage extends PortalPage {
         return browser.driver().findElements(By.cssSelector("[data-testid=price-breaks] tbody tr")).stream()
                 .map(row -> new String[] {row.getAttribute("data-min-qty"), row.findElements(By.tagName("td")).get(1).getText()})
                 .toList();
+    }
+
+    /** Waits until the break table marks the break starting at this quantity. */
+    void awaitHighlightedBreak(String minQty) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> minQty.equals(highlightedBreak()));
     }
 
     String highlightedBreak() {
