@@ -109,9 +109,12 @@ class CheckoutIntegrationTest {
         MvcResult placed = placeOrder(acme, po, key, total);
         String page = mvc.perform(get(placed.getResponse().getRedirectedUrl()).with(acme)).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("data-testid=\"submission-pending\"");
+        assertThat(page).contains("data-testid=\"submission-pending\"").as("a pending page asks again by itself")
+                .contains("hx-trigger=\"every 3s\"");
         await().atMost(Duration.ofSeconds(20)).until(() -> "ACCEPTED".equals(status(key)));
         assertThat(erpOrdersWithPo("C1000", po)).isEqualTo(1);
+        assertThat(mvc.perform(get(placed.getResponse().getRedirectedUrl()).with(acme)).andReturn().getResponse().getContentAsString())
+                .as("a final page stops asking").contains("data-testid=\"erp-order-number\"").doesNotContain("hx-trigger");
     }
 
     @Test
