@@ -82,15 +82,16 @@ class CartController {
     }
 
     @PostMapping("/cart/lines/{sku}/remove")
-    String remove(@PathVariable String sku) {
-        carts.remove(currentCart.require(), sku);
+    String remove(@PathVariable String sku, RedirectAttributes redirect) {
+        carts.remove(currentCart.require(), sku).ifPresent(removed -> redirect.addFlashAttribute("removed", removed));
         return "redirect:/cart";
     }
 
+    /** The line's place is taken by a notice that says what went, with Undo; focus moves there (autofocus). */
     @HxRequest
     @PostMapping("/cart/lines/{sku}/remove")
     FragmentsRendering removeInPlace(@PathVariable String sku, Model model) {
-        carts.remove(currentCart.require(), sku);
+        carts.remove(currentCart.require(), sku).ifPresent(removed -> model.addAttribute("removed", removed));
         model.addAttribute("cart", priced());
         return withBadge(CONTENTS_FRAGMENT, model);
     }

@@ -39,8 +39,8 @@ public class Carts {
     public record Owner(String customerId, long userId) {
     }
 
-    /** A cart line. */
-    public record Line(String sku, int quantity) {
+    /** A cart line (a removed one is kept in the session across a redirect, for Undo). */
+    public record Line(String sku, int quantity) implements Serializable {
     }
 
     /** A line someone asked to add: the SKU and the quantity as typed. */
@@ -100,9 +100,13 @@ public class Carts {
         }).orElse(new Change(sku, 0, Problem.NOT_IN_CART));
     }
 
+    /** Removes the line; answers what it held, so the page can offer to put it back. */
     @Transactional
-    public void remove(Owner owner, String sku) {
+    public Optional<Line> remove(Owner owner, String sku) {
+        Optional<Line> removed = lines.findLine(owner.customerId(), owner.userId(), sku)
+                .map(line -> new Line(line.sku(), line.quantity()));
         lines.deleteLine(owner.customerId(), owner.userId(), sku);
+        return removed;
     }
 
     /** Puts lines back into the cart (a rejected order restored), adding to what is there; joins the caller's transaction. */

@@ -1,18 +1,20 @@
 package io.windowpane.content;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.windowpane.account.CurrentCustomer;
 import io.windowpane.account.Role;
+import io.windowpane.web.LayoutAttributes;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** {@code GET /pages/{slug}}: a published content page for any signed-in user; admins also see drafts. */
 @Controller
@@ -36,8 +38,8 @@ class PagesController {
     }
 
     /** Every signed-in page's footer links the published content pages. */
-    @ControllerAdvice
-    static class FooterLinks {
+    @Component
+    static class FooterLinks implements LayoutAttributes {
 
         private final ContentPages pages;
         private final CurrentCustomer currentCustomer;
@@ -47,9 +49,9 @@ class PagesController {
             this.currentCustomer = currentCustomer;
         }
 
-        @ModelAttribute("footerPages")
-        List<ContentPages.Link> footerPages() {
-            return currentCustomer.currentUser().isPresent() ? pages.footerLinks() : List.of();
+        @Override
+        public void addTo(Map<String, Object> model, HttpServletRequest request) {
+            model.put("footerPages", currentCustomer.currentUser().isPresent() ? pages.footerLinks() : List.of());
         }
     }
 }

@@ -2,20 +2,23 @@ package io.windowpane.rep;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
 
 import io.windowpane.account.CurrentCustomer;
 import io.windowpane.erp.ErpException;
 import io.windowpane.erp.ErpReads;
 import io.windowpane.erp.SalesRep;
+import io.windowpane.web.LayoutAttributes;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The footer of a customer's pages names the customer's own sales rep, as the ERP assigns and describes them
  * (through the cache). Looked up only when the footer is rendered, so redirects and fragments cost nothing.
  */
-@ControllerAdvice
-class YourSalesRep {
+@Component
+class YourSalesRep implements LayoutAttributes {
 
     private static final Logger log = LoggerFactory.getLogger(YourSalesRep.class);
 
@@ -48,8 +51,8 @@ class YourSalesRep {
         this.reads = reads;
     }
 
-    @ModelAttribute("yourSalesRep")
-    Lookup yourSalesRep() {
-        return currentCustomer.id().map(id -> new Lookup(reads, id)).orElse(null);
+    @Override
+    public void addTo(Map<String, Object> model, HttpServletRequest request) {
+        model.put("yourSalesRep", currentCustomer.id().map(id -> new Lookup(reads, id)).orElse(null));
     }
 }

@@ -29,18 +29,15 @@ class ErpUnavailablePage {
     }
 
     /**
-     * The page keeps the layout (navigation, Sign out): an exception handler's model starts empty, so what the
-     * layout needs is added here. The wording names what could not be shown.
+     * The page keeps the layout (navigation, Sign out, the acting banner, the footer); the wording names what
+     * could not be shown.
      */
     @ExceptionHandler(ErpUnavailableException.class)
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     String erpUnavailable(ErpUnavailableException e, HttpServletRequest request, Model model) {
         log.warn("Page could not be built, the ERP did not answer: {}", e.getMessage());
-        String section = layout.navSection(request);
-        model.addAttribute("currentUser", layout.currentUser());
-        model.addAttribute("currentCustomerId", layout.currentCustomerId());
-        model.addAttribute("navSection", section);
-        model.addAttribute("unavailablePage", switch (section) {
+        layout.addTo(model.asMap(), request);
+        model.addAttribute("unavailablePage", switch (SignedInLayout.navSection(request)) {
             case "catalog" -> "product";
             case "cart" -> "checkout";
             case "orders" -> "order";

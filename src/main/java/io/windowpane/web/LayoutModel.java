@@ -1,52 +1,35 @@
 package io.windowpane.web;
 
-import java.util.List;
+import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import io.windowpane.account.CurrentCustomer;
-import io.windowpane.account.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** What the base layout needs on every page: who is signed in, and for which customer they work. */
+/**
+ * What the base layout needs on every page, from every {@link LayoutAttributes}. An exception handler's model
+ * starts empty (Spring runs no {@code @ModelAttribute} method for it), so pages built there call
+ * {@link #addTo(Map, HttpServletRequest)} to keep the navigation, the acting banner and the footer.
+ */
 @ControllerAdvice
-class LayoutModel {
+public class LayoutModel {
 
-    private final CurrentCustomer currentCustomer;
+    // looked up per request: contributors may themselves handle exceptions with this class
+    private final ObjectProvider<LayoutAttributes> contributors;
 
-    LayoutModel(CurrentCustomer currentCustomer) {
-        this.currentCustomer = currentCustomer;
+    LayoutModel(ObjectProvider<LayoutAttributes> contributors) {
+        this.contributors = contributors;
     }
 
-    @ModelAttribute("currentUser")
-    SignedInUser currentUser() {
-        return currentCustomer.currentUser().orElse(null);
+    @ModelAttribute
+    void layout(Model model, HttpServletRequest request) {
+        addTo(model.asMap(), request);
     }
 
-    /** The navigation entry of the page shown ("catalog" for /catalog and /products/…), marked aria-current. */
-    @ModelAttribute("navSection")
-    String navSection(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/")) {
-            return "home";
-        }
-        if (path.startsWith("/products")) {
-            return "catalog";
-        }
-        if (path.startsWith("/checkout")) {
-            return "cart";
-        }
-        String[] parts = path.split("/");
-        if (parts.length > 3 && parts[2].equals("content")) {
-            return parts[1] + ".content." + parts[3];
-        }
-        return parts.length > 2 && List.of("rep", "admin", "account", "cart").contains(parts[1])
-                ? parts[1] + "." + parts[2] : parts.length > 1 ? parts[1] : "";
-    }
-
-    @ModelAttribute("currentCustomerId")
-    String currentCustomerId() {
-        return currentCustomer.id().orElse(null);
+    public void addTo(Map<String, Object> model, HttpServletRequest request) {
+        contributors.orderedStream().forEach(contributor -> contributor.addTo(model, request));
     }
 }

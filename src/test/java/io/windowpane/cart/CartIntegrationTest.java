@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.windowpane.account.PortalUsers;
+import io.windowpane.support.ActingSessions;
 import io.windowpane.support.PortalTest;
 import io.windowpane.support.SignedInAs;
 import io.windowpane.support.TestErpSimulator;
@@ -106,6 +107,22 @@ class CartIntegrationTest {
         assertThat(changed.getResponse().getContentAsString()).contains("id=\"cart-contents\"").contains("hx-swap-oob=\"true\"");
         assertThat(jdbc.sql("select sku || ':' || quantity from cart_line where customer_id = 'C1001'").query(String.class).list())
                 .containsExactly("FAS-10004:9");
+    }
+
+    @Test
+    void aRemovedLineIsNamedWithAnUndoThatPutsItBackWithoutJavaScript() throws Exception {
+        add("FAS-10004", "6");
+
+        // the flash travels in the session, stored in PostgreSQL, as in a browser
+        ActingSessions session = ActingSessions.of(mvc, users, BUYER);
+        session.perform(post("/cart/lines/FAS-10004/remove"));
+        String cart = session.body(get("/cart"));
+        assertThat(cart).contains("data-testid=\"cart-removed\"").contains("Removed 6 × FAS-10004 from your cart.")
+                .contains("name=\"qty\" value=\"6\"");
+
+        add("FAS-10004", "6");
+        assertThat(jdbc.sql("select sku || ':' || quantity from cart_line where customer_id = 'C1001'").query(String.class).list())
+                .as("Undo posts the same line back").containsExactly("FAS-10004:6");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.windowpane.account.PortalUsers;
+import io.windowpane.support.ActingSessions;
 import io.windowpane.support.PortalTest;
 import io.windowpane.support.SignedInAs;
 import io.windowpane.support.TestErpSimulator;
@@ -100,6 +101,20 @@ class CatalogOutageIntegrationTest {
                 .as("the layout stays: navigation and Sign out").contains("data-testid=\"logout\"").contains("data-testid=\"cart-badge\"")
                 .as("the wording fits a page with nothing else on it").contains("This product cannot be shown")
                 .doesNotContain("the rest of the page works");
+    }
+
+    @Test
+    void aRepActingForACustomerKeepsTheBannerAndTheCustomersNavigationOnTheErpUnavailablePage() throws Exception {
+        ActingSessions rep = ActingSessions.of(mvc, users, "rep@windowpane.test");
+        rep.actFor("C1000", "PHONE_ORDER", null);
+        simulator.put("/sim/faults", Map.of("outage", true));
+
+        MvcResult result = rep.perform(get("/products/JAN-10081"));
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(503);
+        assertThat(result.getResponse().getContentAsString()).contains("data-testid=\"error-erp-unavailable\"")
+                .as("the acting banner, with Exit").contains("data-testid=\"acting-banner\"")
+                .as("the customer's navigation, not the rep's own").contains("href=\"/catalog\"").doesNotContain("href=\"/rep/customers\"");
     }
 
     @Test

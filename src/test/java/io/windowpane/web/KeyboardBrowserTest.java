@@ -71,6 +71,31 @@ class KeyboardBrowserTest extends PortalBrowserTest {
         assertThat(focused().getAttribute("id")).as("focus stays on the line after the swap").isEqualTo("update-FAS-10004");
     }
 
+    @Test
+    void removingACartLineByKeyboardMovesFocusToWhatWasRemovedWithUndo() {
+        jdbc.sql("delete from cart_line where customer_id = 'C1000'").update();
+        LoginPage.open(browser).signIn("buyer@acme.test", "demo");
+        for (String sku : new String[] {"FAS-10004", "FAS-10000"}) {
+            browser.visit("/products/" + sku);
+            new PortalPage(browser).press("add-to-cart");
+        }
+        browser.visit("/cart");
+        WebElement remove = browser.driver().findElement(By.cssSelector("tr[data-sku=FAS-10004] [data-testid=cart-remove]"));
+
+        remove.sendKeys(Keys.ENTER);
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d ->
+                "cart-removed".equals(focused().getAttribute("data-testid")));
+        assertThat(focused().getText()).contains("FAS-10004");
+        assertThat(browser.has("tr[data-sku=FAS-10004]")).as("the line is gone").isFalse();
+
+        focused().sendKeys(Keys.TAB);
+        assertThat(focused().getAttribute("data-testid")).as("Undo is the next stop").isEqualTo("cart-undo-remove");
+        focused().sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("Undo puts the line back")
+                .until(d -> browser.has("tr[data-sku=FAS-10004]"));
+    }
+
     private WebElement focused() {
         return browser.driver().switchTo().activeElement();
     }
