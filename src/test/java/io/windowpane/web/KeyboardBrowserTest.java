@@ -88,6 +88,7 @@ class KeyboardBrowserTest extends PortalBrowserTest {
                 "cart-removed".equals(focused().getAttribute("data-testid")));
         assertThat(focused().getText()).contains("FAS-10004");
         assertThat(browser.has("tr[data-sku=FAS-10004]")).as("the line is gone").isFalse();
+        browser.screenshot("cart-line-removed");
 
         focused().sendKeys(Keys.TAB);
         assertThat(focused().getAttribute("data-testid")).as("Undo is the next stop").isEqualTo("cart-undo-remove");
