@@ -2,6 +2,8 @@ package io.windowpane.catalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -23,13 +25,15 @@ import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
 import io.windowpane.erp.ItemStock;
 import io.windowpane.erp.Reading;
+import io.windowpane.search.CatalogIndex;
 import io.windowpane.web.Freshness;
 import io.windowpane.web.ErpPanel;
 import io.windowpane.web.SearchText;
 
 /**
- * Builds catalog pages from the ERP through the read-through cache: one search, then the buyer's prices and
- * the stock for the whole page, read in parallel, each at most one ERP request.
+ * Builds catalog pages from the ERP through the read-through cache: one search (the portal's index, or the ERP's
+ * search until the index is ready), then the buyer's prices and the stock for the whole page, read in parallel,
+ * each at most one ERP request.
  */
 @Service
 class CatalogService {
@@ -38,11 +42,13 @@ class CatalogService {
 
     private final ErpReads erp;
     private final ProductContents contents;
+    private final CatalogIndex index;
     private final Executor executor;
     private final Duration deadline;
 
-    CatalogService(ErpReads erp, ProductContents contents, @Qualifier("pageFanOut") Executor executor,
+    CatalogService(ErpReads erp, ProductContents contents, CatalogIndex index, @Qualifier("pageFanOut") Executor executor,
             @Value("${windowpane.erp.cache.fan-out-deadline:6s}") Duration deadline) {
+        this.index = index;
         this.deadline = deadline;
         this.erp = erp;
         this.contents = contents;
@@ -57,18 +63,33 @@ class CatalogService {
                 ErpPanel.load(() -> erp.categories().value()));
     }
 
+    /** The items of a page and how many match in all, with the age of what was read to find them. */
+    private record Found(List<Item> items, long total, Freshness freshness) {
+    }
+
+    // the portal's index when it is ready (the items then come through the cache), else the ERP's own search
+    private Found find(ItemQuery query) {
+        Optional<CatalogIndex.Hits> hits = index.search(query.text(), query.category(), query.page(), query.size());
+        if (hits.isEmpty()) {
+            Reading<ItemPage> found = erp.search(query);
+            return new Found(found.value().items(), found.value().total(), Freshness.of(List.of(found)));
+        }
+        Map<String, Reading<Item>> items = hits.get().skus().isEmpty() ? Map.of() : erp.items(hits.get().skus());
+        return new Found(hits.get().skus().stream().map(items::get).filter(Objects::nonNull).map(Reading::value).toList(),
+                hits.get().total(), Freshness.of(items.values()));
+    }
+
     private CatalogView.Results results(String customerId, ItemQuery query) {
-        Reading<ItemPage> found = erp.search(query);
-        List<String> skus = found.value().items().stream().map(Item::sku).toList();
+        Found found = find(query);
+        List<String> skus = found.items().stream().map(Item::sku).toList();
         CompletableFuture<Map<String, Reading<ContractPrice>>> prices = inParallel(() -> erp.prices(customerId, skus));
         CompletableFuture<Map<String, Reading<ItemStock>>> stock = inParallel(() -> erp.stock(skus));
         Map<String, ProductContents.Summary> content = contents.summaries(skus);
         Map<String, Reading<ContractPrice>> priceReadings = joinOrNull(prices);
         Map<String, Reading<ItemStock>> stockReadings = joinOrNull(stock);
-        List<CatalogRow> rows = found.value().items().stream().map(item -> new CatalogRow(item,
+        List<CatalogRow> rows = found.items().stream().map(item -> new CatalogRow(item,
                 valueOf(priceReadings, item.sku()), valueOf(stockReadings, item.sku()), content.get(item.sku()))).toList();
-        return new CatalogView.Results(rows, found.value().total(), query.page(), PAGE_SIZE,
-                Freshness.of(List.of(found)),
+        return new CatalogView.Results(rows, found.total(), query.page(), PAGE_SIZE, found.freshness(),
                 priceReadings == null ? null : Freshness.of(priceReadings.values()),
                 stockReadings == null ? null : Freshness.of(stockReadings.values()),
                 priceReadings == null, stockReadings == null);

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +35,10 @@ public class ProductContents {
         }
     }
 
+    /** A product's marketing content was saved or deleted (published after the change is committed to listeners). */
+    public record Changed(String sku) {
+    }
+
     /** What an admin writes for a product. */
     public record Edit(String headline, String shortText, String descriptionHtml, List<String> bullets) {
     }
@@ -39,11 +46,13 @@ public class ProductContents {
     private final ProductContentRepository contents;
     private final ProductMedia media;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ProductContents(ProductContentRepository contents, ProductMedia media, Clock clock) {
+    ProductContents(ProductContentRepository contents, ProductMedia media, Clock clock, ApplicationEventPublisher events) {
         this.contents = contents;
         this.media = media;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -51,6 +60,14 @@ public class ProductContents {
         Map<String, String> thumbnails = media.mainThumbnails(skus);
         return contents.findAllById(skus).stream().map(content -> new Summary(content.sku(), content.headline(),
                 content.shortText(), thumbnails.get(content.sku()))).collect(Collectors.toMap(Summary::sku, Function.identity()));
+    }
+
+    /** The words of each product's marketing content (headline, short text, bullets), for search. */
+    @Transactional(readOnly = true)
+    public Map<String, String> searchableTexts(Collection<String> skus) {
+        return contents.findAllById(skus).stream().collect(Collectors.toMap(ProductContent::sku, content ->
+                Stream.concat(Stream.of(content.headline(), content.shortText()), content.bullets().stream())
+                        .filter(Objects::nonNull).collect(Collectors.joining(" "))));
     }
 
     @Transactional(readOnly = true)
@@ -71,6 +88,7 @@ public class ProductContents {
         content.update(blankToNull(edit.headline()), blankToNull(edit.shortText()), RichText.sanitize(blankToNull(edit.descriptionHtml())),
                 edit.bullets(), by, clock.instant());
         contents.save(content);
+        events.publishEvent(new Changed(sku));
     }
 
     /** The SKUs that have content, in order. */
@@ -86,6 +104,7 @@ public class ProductContents {
         }
         media.removeAll(sku);
         contents.deleteById(sku);
+        events.publishEvent(new Changed(sku));
         return true;
     }
 

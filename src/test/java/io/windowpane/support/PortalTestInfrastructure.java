@@ -11,6 +11,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 /**
  * Points a portal test context at the test database and the shared simulator on its random port. ERP answers
  * time out after 2 s unless a test class asks for another limit with {@code windowpane.test.erp-read-timeout}.
+ * Tests start once the catalog's search index is built, so every test searches the same way.
  */
 public class PortalTestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -30,5 +31,6 @@ public class PortalTestInfrastructure implements ApplicationContextInitializer<C
                 // tests act far faster than people; the class that tests the limit sets its own
                 "windowpane.rate-limit.erp-actions-per-minute=" + context.getEnvironment()
                         .getProperty("windowpane.test.erp-actions-per-minute", "100000")).applyTo(context);
+        context.addApplicationListener(SearchIndexReady.LISTENER);
     }
 }

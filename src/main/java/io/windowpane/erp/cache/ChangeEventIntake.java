@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -14,7 +15,8 @@ import io.windowpane.erp.ChangeEvent;
 
 /**
  * Where ERP change events arrive, by webhook or from the change feed: each event id is applied once (webhooks
- * are retried and the feed repeats them), in any order, by re-reading what it names.
+ * are retried and the feed repeats them), in any order, by re-reading what it names; then it is published as an
+ * application event ({@link ChangeEvent}) for listeners outside the caches.
  */
 @Service
 class ChangeEventIntake {
@@ -22,11 +24,13 @@ class ChangeEventIntake {
     private static final Logger log = LoggerFactory.getLogger(ChangeEventIntake.class);
 
     private final CachedErpReads reads;
+    private final ApplicationEventPublisher publisher;
     private final Cache<String, Boolean> seen = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(6))
             .maximumSize(1_000_000).build();
 
-    ChangeEventIntake(CachedErpReads reads) {
+    ChangeEventIntake(CachedErpReads reads, ApplicationEventPublisher events) {
         this.reads = reads;
+        this.publisher = events;
     }
 
     /** Applies the events not seen before; answers how many were new. */
@@ -36,6 +40,8 @@ class ChangeEventIntake {
             if (event.id() != null && seen.asMap().putIfAbsent(event.id(), Boolean.TRUE) == null) {
                 int touched = reads.apply(event);
                 log.debug("ERP event {} {} {} re-reads {} cached entries", event.id(), event.type(), event.key(), touched);
+                // for what keeps its own copy of ERP data (the search index), once per event as for the caches
+                publisher.publishEvent(event);
                 fresh++;
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import io.windowpane.erpsim.dataset.ErpLedger;
 import io.windowpane.erpsim.dataset.PriceBreak;
 import io.windowpane.erpsim.dataset.SimCredit;
 import io.windowpane.erpsim.dataset.SimCustomer;
+import io.windowpane.erpsim.dataset.SimItem;
 import io.windowpane.erpsim.dataset.SimOrder;
 import io.windowpane.erpsim.dataset.SimPrice;
 import io.windowpane.erpsim.dataset.SimRejection;
@@ -34,6 +36,10 @@ class SimControlApi {
     }
 
     record CreditChange(BigDecimal creditLimit, BigDecimal balance) {
+    }
+
+    record ItemChange(String name, String category, String uom, BigDecimal listPrice, Boolean backorderable,
+            Boolean discontinued) {
     }
 
     record StockChange(Integer onHand) {
@@ -101,6 +107,20 @@ class SimControlApi {
     @PutMapping("/customers/{id}/sales-rep")
     SimCustomer salesRep(@PathVariable String id, @RequestBody SalesRepChange change) {
         return ledger.changeSalesRep(id, change.salesRepCode());
+    }
+
+    /** Adds or changes an item (fields left out keep their value); emits an ITEM event. */
+    @PutMapping("/items/{sku}")
+    SimItem item(@PathVariable String sku, @RequestBody ItemChange change) {
+        return ledger.changeItem(sku, change.name(), change.category(), change.uom(), change.listPrice(),
+                change.backorderable(), change.discontinued());
+    }
+
+    /** Undoes the changes to an item: an added item is deleted, a generated one is as generated again. */
+    @DeleteMapping("/items/{sku}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void undoItem(@PathVariable String sku) {
+        ledger.undoItemChanges(sku);
     }
 
     @PutMapping("/stock/{sku}/{warehouse}")

@@ -76,6 +76,7 @@ public final class ErpLedger {
     /** Back to the generated start state: every data change, order and idempotency key since start is dropped. */
     public void reset() {
         synchronized (lock) {
+            Map<String, Boolean> items = catalog.reset();
             prices.reset();
             stock.reset();
             customers.clear();
@@ -85,6 +86,11 @@ public final class ErpLedger {
             orderNumbersByCustomer.clear();
             submissions.clear();
             generate();
+            // items changed since start are as generated again, added ones gone: readers that copy items hear so
+            if (!items.isEmpty()) {
+                publish(items.entrySet().stream().map(item -> new SimChange(Type.ITEM, item.getKey(),
+                        item.getValue() ? ChangeType.UPDATED : ChangeType.DELETED)).toList());
+            }
         }
     }
 
@@ -330,6 +336,42 @@ public final class ErpLedger {
             customers.put(customerId, after);
             publish(List.of(SimChange.updated(Type.CUSTOMER, customerId)));
             return after;
+        }
+    }
+
+    /**
+     * Adds an item, or changes one as an ERP user would (fields left null keep their value; a new item needs
+     * them all but the flags).
+     */
+    public SimItem changeItem(String sku, String name, String category, String uom, BigDecimal listPrice,
+            Boolean backorderable, Boolean discontinued) {
+        synchronized (lock) {
+            Optional<SimItem> current = catalog.find(sku);
+            if (current.isEmpty() && (name == null || category == null || uom == null || listPrice == null)) {
+                throw new SimRejection(400, "INCOMPLETE_ITEM", "A new item needs a name, category, uom and listPrice");
+            }
+            String categoryCode = category != null ? category : current.get().category();
+            if (catalog.categories().stream().noneMatch(c -> c.code().equals(categoryCode))) {
+                throw SimRejection.notFound("Category", categoryCode);
+            }
+            if (listPrice != null && listPrice.signum() < 0) {
+                throw new SimRejection(400, "INVALID_PRICE", "listPrice cannot be negative");
+            }
+            SimItem item = ItemCatalog.item(sku, name != null ? name : current.get().name(), categoryCode,
+                    uom != null ? uom : current.get().uom(), listPrice != null ? listPrice : current.get().listPrice(),
+                    backorderable != null ? backorderable : current.map(SimItem::backorderable).orElse(false),
+                    discontinued != null ? discontinued : current.map(SimItem::discontinued).orElse(false));
+            boolean created = catalog.put(item);
+            publish(List.of(new SimChange(Type.ITEM, sku, created ? ChangeType.CREATED : ChangeType.UPDATED)));
+            return item;
+        }
+    }
+
+    /** Undoes an ERP user's changes to an item: one they added is deleted, a generated one is as generated. */
+    public void undoItemChanges(String sku) {
+        synchronized (lock) {
+            boolean generated = catalog.undo(sku).orElseThrow(() -> SimRejection.notFound("Changed item", sku));
+            publish(List.of(new SimChange(Type.ITEM, sku, generated ? ChangeType.UPDATED : ChangeType.DELETED)));
         }
     }
 

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The simulated distributor's catalog: items generated from the seed, reading like an industrial-supplies
@@ -88,6 +91,9 @@ public final class ItemCatalog {
 
     private final List<SimItem> items;
     private final Map<String, SimItem> bySku;
+    // what ERP users changed since start (by SKU), and the SKUs they added, in the order they were added
+    private final Map<String, SimItem> changed = new ConcurrentHashMap<>();
+    private final List<String> added = new CopyOnWriteArrayList<>();
 
     ItemCatalog(Seeds seeds, int size) {
         this.items = new ArrayList<>(size);
@@ -108,9 +114,42 @@ public final class ItemCatalog {
                 qualifier).strip();
         // a "Case of 10" is sold by the case and a "Box of 100" by the box, whatever the range's usual units
         String uom = qualifier.startsWith("Case of") ? "CS" : qualifier.startsWith("Box of") ? "BX" : seeds.pick(sku, 5, range.uoms());
-        return new SimItem(sku, name, range.category().code(), uom,
-                seeds.amount(sku, 6, product.minPrice(), product.maxPrice()), CURRENCY,
-                seeds.percent(sku, 7, 30), seeds.percent(sku, 8, 2), (name + " " + sku).toLowerCase(Locale.ROOT));
+        return item(sku, name, range.category().code(), uom, seeds.amount(sku, 6, product.minPrice(), product.maxPrice()),
+                seeds.percent(sku, 7, 30), seeds.percent(sku, 8, 2));
+    }
+
+    static SimItem item(String sku, String name, String category, String uom, java.math.BigDecimal listPrice,
+            boolean backorderable, boolean discontinued) {
+        return new SimItem(sku, name, category, uom, listPrice, CURRENCY, backorderable, discontinued,
+                (name + " " + sku).toLowerCase(Locale.ROOT));
+    }
+
+    /** Adds an item, or replaces one (as an ERP user edits it); answers whether it is new. */
+    boolean put(SimItem item) {
+        boolean isNew = find(item.sku()).isEmpty();
+        if (isNew) {
+            added.add(item.sku());
+        }
+        changed.put(item.sku(), item);
+        return isNew;
+    }
+
+    /** Undoes the changes to one item: an added one is gone, a generated one is as generated; answers whether it was generated. */
+    Optional<Boolean> undo(String sku) {
+        if (changed.remove(sku) == null) {
+            return Optional.empty();
+        }
+        added.remove(sku);
+        return Optional.of(bySku.containsKey(sku));
+    }
+
+    /** Back to the generated catalog; answers the SKUs that were changed (true) or added (false). */
+    Map<String, Boolean> reset() {
+        Map<String, Boolean> undone = new HashMap<>();
+        changed.keySet().forEach(sku -> undone.put(sku, bySku.containsKey(sku)));
+        changed.clear();
+        added.clear();
+        return undone;
     }
 
     public List<SimCategory> categories() {
@@ -118,15 +157,21 @@ public final class ItemCatalog {
     }
 
     public Optional<SimItem> find(String sku) {
-        return Optional.ofNullable(bySku.get(sku));
+        return Optional.ofNullable(sku == null ? null : changed.getOrDefault(sku, bySku.get(sku)));
     }
 
     public List<SimItem> findAll(Collection<String> skus) {
-        return skus.stream().distinct().map(bySku::get).filter(item -> item != null).toList();
+        return skus.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
     }
 
+    /** The generated catalog, as at start (order history is generated from it). */
     public List<SimItem> all() {
         return items;
+    }
+
+    // the catalog as it stands: generated items as changed since, then the added ones
+    private Stream<SimItem> current() {
+        return Stream.concat(items.stream().map(item -> changed.getOrDefault(item.sku(), item)), added.stream().map(changed::get));
     }
 
     public Page<SimItem> search(String query, String category, int page, int size) {
@@ -134,6 +179,6 @@ public final class ItemCatalog {
                 : query.toLowerCase(Locale.ROOT).trim().split("\\s+");
         Predicate<SimItem> inCategory = category == null || category.isBlank() ? item -> true
                 : item -> item.category().equalsIgnoreCase(category);
-        return Page.of(items.stream().filter(inCategory).filter(item -> item.matches(terms)), page, size);
+        return Page.of(current().filter(inCategory).filter(item -> item.matches(terms)), page, size);
     }
 }

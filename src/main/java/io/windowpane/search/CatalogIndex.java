@@ -1,0 +1,211 @@
+package io.windowpane.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portal's catalog search index (Lucene): a derived cache of what search needs from the ERP's items (SKU,
+ * name, category, discontinued) and the portal's marketing text, never prices or stock. It answers SKUs in
+ * order; the catalog reads the items, prices and stock through the read-through cache. Until the first build is
+ * complete it answers nothing and the catalog searches through the ERP.
+ */
+@Component
+@EnableConfigurationProperties(SearchProperties.class)
+public class CatalogIndex implements DisposableBean {
+
+    /** A page of matching SKUs, best first, and how many match in all. */
+    public record Hits(List<String> skus, long total) {
+    }
+
+    static final String SKU = "sku";
+    static final String SKU_KEY = "sku_key";
+    static final String NAME = "name";
+    static final String TEXT = "text";
+    static final String CATEGORY = "category";
+    static final String DISCONTINUED = "discontinued";
+    static final String POSITION = "position";
+    static final String NAME_ORDER = "name_order";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final SearchQueries queries;
+    private volatile boolean ready;
+
+    CatalogIndex(SearchProperties properties, SearchQueries queries) throws IOException {
+        this.queries = queries;
+        this.directory = properties.directory() == null ? new ByteBuffersDirectory() : FSDirectory.open(properties.directory());
+        Analyzer analyzer = CatalogAnalyzer.forIndex();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(properties.writeBufferMb());
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Whether the first build is complete: until then searches go to the ERP. */
+    public boolean ready() {
+        return ready;
+    }
+
+    /**
+     * The SKUs matching what the buyer typed (blank: every item, in the ERP's order), in a category if one is
+     * given, best first; empty while the index is not ready.
+     */
+    public Optional<Hits> search(String text, String category, int page, int size) {
+        if (!ready) {
+            return Optional.empty();
+        }
+        Query query = queries.forText(text);
+        if (category != null) {
+            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(CATEGORY, category)), BooleanClause.Occur.FILTER).build();
+        }
+        Sort order = text == null || text.isBlank() ? new Sort(new SortField(POSITION, SortField.Type.LONG))
+                : new Sort(SortField.FIELD_SCORE, new SortField(POSITION, SortField.Type.LONG));
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int wanted = Math.max(1, page) * size;
+                TopFieldDocs top = searcher.search(query, wanted, order);
+                List<String> skus = new ArrayList<>(size);
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = (Math.max(1, page) - 1) * size; i < docs.length; i++) {
+                    skus.add(searcher.storedFields().document(docs[i].doc).get(SKU));
+                }
+                return Optional.of(new Hits(skus, searcher.count(query)));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The place in the ERP's listing the index gave an item, if it holds it. */
+    OptionalLong positionOf(String sku) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs found = searcher.search(new TermQuery(new Term(SKU, sku)), 1);
+                if (found.scoreDocs.length == 0) {
+                    return OptionalLong.empty();
+                }
+                return OptionalLong.of(searcher.storedFields().document(found.scoreDocs[0].doc)
+                        .getField(POSITION).numericValue().longValue());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds or replaces these items (by SKU) and makes them searchable. */
+    void put(Collection<IndexedItem> items) {
+        try {
+            for (IndexedItem item : items) {
+                writer.updateDocument(new Term(SKU, item.sku()), document(item));
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes an item the ERP no longer has out of the index. */
+    void remove(String sku) {
+        try {
+            writer.deleteDocuments(new Term(SKU, sku));
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every item is in: searches use the index from now on. */
+    void markReady() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ready = true;
+    }
+
+    /** How many items the index holds. */
+    int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** The index's size in bytes (in memory or on disk). */
+    long bytes() {
+        try {
+            long total = 0;
+            for (String file : directory.listAll()) {
+                total += directory.fileLength(file);
+            }
+            return total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(IndexedItem item) {
+        Document document = new Document();
+        document.add(new StringField(SKU, item.sku(), Field.Store.YES));
+        document.add(new StringField(SKU_KEY, CatalogAnalyzer.skuKey(item.sku()), Field.Store.NO));
+        document.add(new TextField(NAME, item.name(), Field.Store.NO));
+        document.add(new TextField(TEXT, item.searchableText(), Field.Store.NO));
+        if (item.category() != null) {
+            document.add(new StringField(CATEGORY, item.category(), Field.Store.NO));
+        }
+        document.add(new StringField(DISCONTINUED, Boolean.toString(item.discontinued()), Field.Store.YES));
+        document.add(new NumericDocValuesField(POSITION, item.position()));
+        document.add(new StoredField(POSITION, item.position()));
+        document.add(new SortedDocValuesField(NAME_ORDER, new BytesRef(item.name().toLowerCase(Locale.ROOT))));
+        return document;
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}
