@@ -82,12 +82,16 @@ class CatalogOutageIntegrationTest {
     void aPageNeverSeenSaysTheErpIsUnavailable() throws Exception {
         simulator.put("/sim/faults", Map.of("outage", true));
 
-        MvcResult result = mvc.perform(get("/catalog?q={q}", "never searched before").with(SignedInAs.user(users, "buyer@acme.test")))
+        // the portal's index finds the items; none of them was ever read from the ERP
+        MvcResult result = mvc.perform(get("/catalog?q={q}", "wedge anchors").with(SignedInAs.user(users, "buyer@acme.test")))
                 .andReturn();
+        String noMatch = body("/catalog?q=quokka");
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentAsString()).contains("data-testid=\"erp-unavailable\"")
                 .doesNotContain("Exception");
+        assertThat(noMatch).as("a search that matches nothing needs no ERP").doesNotContain("data-testid=\"erp-unavailable\"")
+                .contains("No products match");
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.windowpane.account.PortalUsers;
+import io.windowpane.catalog.CatalogView;
 import io.windowpane.support.PortalTest;
 import io.windowpane.support.SignedInAs;
 import io.windowpane.support.TestErpSimulator;
@@ -63,8 +64,10 @@ class ErpEventsIntegrationTest {
 
     @Test
     void appliesAnEventOnceHoweverOftenItIsDelivered() throws Exception {
-        mvc.perform(get("/catalog?q={q}", "ball valve").with(SignedInAs.user(users, "buyer@acme.test")));
-        String body = "{\"events\":[{\"id\":\"once-1\",\"type\":\"PRICE\",\"key\":\"" + firstSku("ball valve")
+        // a SKU whose price the catalog page just cached
+        CatalogView page = (CatalogView) mvc.perform(get("/catalog?q={q}", "ball valve").with(SignedInAs.user(users, "buyer@acme.test")))
+                .andReturn().getModelAndView().getModel().get("catalog");
+        String body = "{\"events\":[{\"id\":\"once-1\",\"type\":\"PRICE\",\"key\":\"" + page.results().value().rows().get(0).item().sku()
                 + "\",\"changeType\":\"UPDATED\",\"at\":\"2026-11-22T10:00:00Z\"}]}";
         // the re-read carries the delivery's request id, so other portal contexts' ERP requests are not counted
         String marker = "once-" + UUID.randomUUID();
@@ -159,11 +162,6 @@ class ErpEventsIntegrationTest {
         long produced() {
             return produced.get();
         }
-    }
-
-    private String firstSku(String query) {
-        Map<?, ?> page = simulator.control().get().uri("/v1/items?q={q}&size=1", query).retrieve().body(Map.class);
-        return ((Map<?, ?>) ((List<?>) page.get("items")).get(0)).get("sku").toString();
     }
 
     private String signed(String body, long offsetSeconds) {
