@@ -29,7 +29,7 @@ class ActingGuard implements WebMvcConfigurer {
 
     /** The customer's own pages: what a rep does there is done for the customer. */
     private static final List<String> CUSTOMER_ROUTES = List.of("/", "/catalog", "/catalog/**", "/products/**", "/cart",
-            "/cart/**", "/checkout", "/checkout/**", "/orders", "/orders/**");
+            "/cart/**", "/checkout", "/checkout/**", "/orders", "/orders/**", "/lists", "/lists/**");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Acting acting;

@@ -12,6 +12,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.windowpane.account.CurrentCustomer;
 import io.windowpane.content.Banners;
 import io.windowpane.content.Placement;
+import io.windowpane.lists.ShoppingLists;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -27,8 +28,10 @@ class CatalogController {
     private final CatalogService catalog;
     private final CurrentCustomer currentCustomer;
     private final Banners banners;
+    private final ShoppingLists lists;
 
-    CatalogController(CatalogService catalog, CurrentCustomer currentCustomer, Banners banners) {
+    CatalogController(CatalogService catalog, CurrentCustomer currentCustomer, Banners banners, ShoppingLists lists) {
+        this.lists = lists;
         this.catalog = catalog;
         this.currentCustomer = currentCustomer;
         this.banners = banners;
@@ -47,6 +50,8 @@ class CatalogController {
                     .queryParam("page", view.results().value().pageCount()).encode().toUriString();
         }
         model.addAttribute("catalog", view);
+        model.addAttribute("favourites", view.results().available() ? lists.favourites(lists.currentBuyer(),
+                view.results().value().rows().stream().map(row -> row.item().sku()).toList()) : java.util.Set.of());
         if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
             return RESULTS_FRAGMENT;
         }

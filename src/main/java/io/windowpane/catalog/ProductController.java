@@ -14,6 +14,7 @@ import org.springframework.web.servlet.view.FragmentsRendering;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.windowpane.account.CurrentCustomer;
+import io.windowpane.lists.ShoppingLists;
 
 /**
  * {@code GET /products/{sku}}: the product page; {@code ?qty=} prices that quantity (the plain form without
@@ -28,15 +29,23 @@ class ProductController {
 
     private final ProductService products;
     private final CurrentCustomer currentCustomer;
+    private final ShoppingLists lists;
 
-    ProductController(ProductService products, CurrentCustomer currentCustomer) {
+    ProductController(ProductService products, CurrentCustomer currentCustomer, ShoppingLists lists) {
         this.products = products;
         this.currentCustomer = currentCustomer;
+        this.lists = lists;
     }
 
+    /** The product, with its favourite star and the lists it can be added to. */
     @GetMapping("/products/{sku}")
     String product(@PathVariable String sku, @RequestParam(required = false) String qty, Model model) {
-        model.addAttribute("product", view(sku, qty));
+        ProductView product = view(sku, qty);
+        model.addAttribute("product", product);
+        ShoppingLists.Buyer buyer = lists.currentBuyer();
+        String itemSku = product.item().sku();
+        model.addAttribute("favourite", lists.favourites(buyer, java.util.List.of(itemSku)).contains(itemSku));
+        model.addAttribute("lists", lists.overview(buyer).stream().filter(list -> !list.favourites()).toList());
         return PRODUCT_VIEW;
     }
 

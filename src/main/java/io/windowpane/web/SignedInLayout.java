@@ -23,6 +23,9 @@ class SignedInLayout implements LayoutAttributes {
         model.put("currentUser", currentCustomer.currentUser().orElse(null));
         model.put("currentCustomerId", currentCustomer.id().orElse(null));
         model.put("navSection", navSection(request));
+        // where a form on the page may send the person back to (the favourite star without JavaScript)
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        model.put("currentUrl", request.getQueryString() == null ? path : path + "?" + request.getQueryString());
     }
 
     /** The navigation entry of the page shown ("catalog" for /catalog and /products/…), marked aria-current. */
