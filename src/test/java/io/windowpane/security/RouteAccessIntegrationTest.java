@@ -67,7 +67,8 @@ class RouteAccessIntegrationTest {
             new Route(HttpMethod.GET, "/cart/quick-order", 200), new Route(HttpMethod.POST, "/cart/lines", 302),
             new Route(HttpMethod.GET, "/checkout", 302), new Route(HttpMethod.POST, "/checkout", 302),
             new Route(HttpMethod.GET, "/orders", 200), new Route(HttpMethod.GET, "/orders/{order}", 200),
-            new Route(HttpMethod.GET, "/orders/{order}/reorder", 200), new Route(HttpMethod.POST, "/orders/{order}/reorder", 302));
+            new Route(HttpMethod.GET, "/orders/{order}/reorder", 200), new Route(HttpMethod.POST, "/orders/{order}/reorder", 302),
+            new Route(HttpMethod.GET, "/lists", 200), new Route(HttpMethod.POST, "/lists/favourites/FAS-10000", 302));
     private static final List<Route> REP_ROUTES = List.of(new Route(HttpMethod.GET, "/rep/customers", 200),
             new Route(HttpMethod.GET, "/rep/orders", 200), new Route(HttpMethod.GET, "/rep/activity", 200));
     /** Starting and ending acting: reps and admins (who act for support). */

@@ -34,9 +34,13 @@ class EveryPageBrowserTest extends PortalBrowserTest {
         }
         browser.visit("/orders");
         String order = browser.driver().findElement(By.cssSelector("[data-testid=order-link]")).getText();
+        browser.visit("/cart");
+        browser.driver().findElement(By.id("save-as-list-name")).sendKeys("Every page " + System.nanoTime());
+        new PortalPage(browser).press("save-cart-as-list-submit");
+        String list = browser.path();
         assertEveryPage("buyer", List.of("/", "/catalog?q=hex+bolt", "/catalog?q=no-such-thing-at-all",
                 "/products/FAS-10000?qty=120", "/cart", "/cart/quick-order", "/checkout", "/orders", "/orders/" + order,
-                "/orders/" + order + "/reorder", "/account/activity", "/account"));
+                "/orders/" + order + "/reorder", "/lists", list, "/account/activity", "/account"));
     }
 
     @Test

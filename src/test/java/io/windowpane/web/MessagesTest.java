@@ -25,6 +25,8 @@ import io.windowpane.acting.Acting;
 import io.windowpane.audit.AuditLog;
 import io.windowpane.content.Banners;
 import io.windowpane.content.Placement;
+import io.windowpane.lists.ListView;
+import io.windowpane.lists.ShoppingLists;
 import io.windowpane.cart.CartView;
 import io.windowpane.cart.Carts;
 import io.windowpane.catalog.Availability;
@@ -93,6 +95,12 @@ class MessagesTest {
         }
         for (Placement placement : Placement.values()) {
             assertThat(messages).containsKey("banners.placement." + placement.name());
+        }
+        for (ListView.Status status : ListView.Status.values()) {
+            assertThat(messages).containsKey("lists.status." + status.name());
+        }
+        for (ShoppingLists.Problem problem : ShoppingLists.Problem.values()) {
+            assertThat(messages).containsKey("lists.problem." + problem.name());
         }
     }
 
