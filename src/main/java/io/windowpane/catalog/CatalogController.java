@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -13,6 +14,7 @@ import io.windowpane.account.CurrentCustomer;
 import io.windowpane.content.Banners;
 import io.windowpane.content.Placement;
 import io.windowpane.lists.ShoppingLists;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -37,25 +39,47 @@ class CatalogController {
         this.banners = banners;
     }
 
+    /**
+     * {@code sort} is relevance (default), name, sku or price; {@code view} grid or list, remembered in a cookie
+     * so the buyer's choice holds on the next visit.
+     */
     @GetMapping("/catalog")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
-            @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, HttpServletResponse response, Model model) {
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String view,
+            @CookieValue(name = CatalogLayout.COOKIE, required = false) String rememberedView, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
         response.addHeader("Vary", "HX-Request");
+        CatalogLayout layout = CatalogLayout.of(view, CatalogLayout.of(rememberedView, CatalogLayout.GRID));
+        if (view != null) {
+            remember(layout, response);
+        }
         String customerId = currentCustomer.id().orElseThrow();
-        CatalogView view = catalog.page(customerId, q, category, page);
-        if (view.results().available() && page > view.results().value().pageCount()) {
+        CatalogSort order = CatalogSort.of(sort);
+        CatalogView catalogView = catalog.page(customerId, q, category, order, layout, page);
+        if (catalogView.results().available() && page > catalogView.results().value().pageCount()) {
             // past the end (an old link, a shorter result): the last page, rather than an empty one
             return "redirect:" + UriComponentsBuilder.fromPath("/catalog").queryParamIfPresent("q", Optional.ofNullable(q))
                     .queryParamIfPresent("category", Optional.ofNullable(category))
-                    .queryParam("page", view.results().value().pageCount()).encode().toUriString();
+                    .queryParamIfPresent("sort", Optional.ofNullable(order.param()))
+                    .queryParam("page", catalogView.results().value().pageCount()).encode().toUriString();
         }
-        model.addAttribute("catalog", view);
-        model.addAttribute("favourites", view.results().available() ? lists.favourites(lists.currentBuyer(),
-                view.results().value().rows().stream().map(row -> row.item().sku()).toList()) : java.util.Set.of());
+        model.addAttribute("catalog", catalogView);
+        model.addAttribute("favourites", catalogView.results().available() ? lists.favourites(lists.currentBuyer(),
+                catalogView.results().value().rows().stream().map(row -> row.item().sku()).toList()) : java.util.Set.of());
         if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
             return RESULTS_FRAGMENT;
         }
         model.addAttribute("banners", banners.liveFor(customerId, Placement.CATALOG));
         return LIST_VIEW;
+    }
+
+    private static void remember(CatalogLayout layout, HttpServletResponse response) {
+        Cookie cookie = new Cookie(CatalogLayout.COOKIE, layout.name().toLowerCase(java.util.Locale.ROOT));
+        cookie.setPath("/");
+        cookie.setMaxAge((int) java.time.Duration.ofDays(365).toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 }

@@ -1,5 +1,7 @@
 package io.windowpane.catalog;
 
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,32 +57,70 @@ class CatalogService {
         this.executor = executor;
     }
 
-    CatalogView page(String customerId, String query, String category, int page) {
+    CatalogView page(String customerId, String query, String category, CatalogSort sort, CatalogLayout layout, int page) {
         String q = SearchText.of(query, SearchText.CATALOG_MAX);
         String c = category == null || category.isBlank() ? null : category.strip();
         int p = Math.max(1, page);
-        return new CatalogView(q, c, p, ErpPanel.load(() -> results(customerId, new ItemQuery(q, c, p, PAGE_SIZE))),
+        return new CatalogView(q, c, p, sort, layout,
+                ErpPanel.load(() -> results(customerId, new ItemQuery(q, c, p, PAGE_SIZE), sort)),
                 ErpPanel.load(() -> erp.categories().value()));
     }
 
     /** The items of a page and how many match in all, with the age of what was read to find them. */
-    private record Found(List<Item> items, long total, Freshness freshness) {
+    private record Found(List<Item> items, long total, Freshness freshness, CatalogView.SortNote note) {
     }
 
     // the portal's index when it is ready (the items then come through the cache), else the ERP's own search
-    private Found find(ItemQuery query) {
-        Optional<CatalogIndex.Hits> hits = index.search(query.text(), query.category(), query.page(), query.size());
-        if (hits.isEmpty()) {
+    private Found find(String customerId, ItemQuery query, CatalogSort sort) {
+        if (!index.ready()) {
             Reading<ItemPage> found = erp.search(query);
-            return new Found(found.value().items(), found.value().total(), Freshness.of(List.of(found)));
+            return new Found(found.value().items(), found.value().total(), Freshness.of(List.of(found)),
+                    sort == CatalogSort.RELEVANCE ? CatalogView.SortNote.NONE : CatalogView.SortNote.NOT_READY);
         }
-        Map<String, Reading<Item>> items = hits.get().skus().isEmpty() ? Map.of() : erp.items(hits.get().skus());
-        return new Found(hits.get().skus().stream().map(items::get).filter(Objects::nonNull).map(Reading::value).toList(),
-                hits.get().total(), Freshness.of(items.values()));
+        if (sort == CatalogSort.PRICE) {
+            Optional<Found> byPrice = byPrice(customerId, query);
+            if (byPrice.isPresent()) {
+                return byPrice.get();
+            }
+        }
+        CatalogIndex.Order order = sort == CatalogSort.NAME ? CatalogIndex.Order.NAME
+                : sort == CatalogSort.SKU ? CatalogIndex.Order.SKU : CatalogIndex.Order.RELEVANCE;
+        CatalogIndex.Hits hits = index.search(query.text(), query.category(), order, query.page(), query.size()).orElseThrow();
+        return found(hits.skus(), hits.total(),
+                sort == CatalogSort.PRICE ? CatalogView.SortNote.TOO_MANY_FOR_PRICE : CatalogView.SortNote.NONE);
     }
 
-    private CatalogView.Results results(String customerId, ItemQuery query) {
-        Found found = find(query);
+    /**
+     * Every match sorted by the buyer's price for one unit (unknown prices last, ties by relevance), when there
+     * are few enough to read all their prices (through the cache, 200 per ERP request).
+     */
+    private Optional<Found> byPrice(String customerId, ItemQuery query) {
+        CatalogIndex.Hits all = index.search(query.text(), query.category(), CatalogIndex.Order.RELEVANCE, 1,
+                CatalogSort.PRICE_SORT_LIMIT).orElseThrow();
+        if (all.total() > CatalogSort.PRICE_SORT_LIMIT) {
+            return Optional.empty();
+        }
+        Map<String, Reading<ContractPrice>> prices = all.skus().isEmpty() ? Map.of() : erp.prices(customerId, all.skus());
+        List<String> sorted = all.skus().stream().sorted(Comparator.comparing((String sku) -> unitPrice(prices.get(sku)),
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        List<String> page = sorted.subList(Math.min(sorted.size(), (query.page() - 1) * query.size()),
+                Math.min(sorted.size(), query.page() * query.size()));
+        return Optional.of(found(page, all.total(), CatalogView.SortNote.NONE));
+    }
+
+    private static BigDecimal unitPrice(Reading<ContractPrice> price) {
+        return price == null ? null : price.value().unitPriceFor(1).amount();
+    }
+
+    // the items the index found, in its order, through the cache (one ERP request at most)
+    private Found found(List<String> skus, long total, CatalogView.SortNote note) {
+        Map<String, Reading<Item>> items = skus.isEmpty() ? Map.of() : erp.items(skus);
+        return new Found(skus.stream().map(items::get).filter(Objects::nonNull).map(Reading::value).toList(), total,
+                Freshness.of(items.values()), note);
+    }
+
+    private CatalogView.Results results(String customerId, ItemQuery query, CatalogSort sort) {
+        Found found = find(customerId, query, sort);
         List<String> skus = found.items().stream().map(Item::sku).toList();
         CompletableFuture<Map<String, Reading<ContractPrice>>> prices = inParallel(() -> erp.prices(customerId, skus));
         CompletableFuture<Map<String, Reading<ItemStock>>> stock = inParallel(() -> erp.stock(skus));
@@ -92,7 +132,7 @@ class CatalogService {
         return new CatalogView.Results(rows, found.total(), query.page(), PAGE_SIZE, found.freshness(),
                 priceReadings == null ? null : Freshness.of(priceReadings.values()),
                 stockReadings == null ? null : Freshness.of(stockReadings.values()),
-                priceReadings == null, stockReadings == null);
+                priceReadings == null, stockReadings == null, found.note());
     }
 
     private <T> CompletableFuture<T> inParallel(Supplier<T> read) {

@@ -53,6 +53,11 @@ public class CatalogIndex implements DisposableBean {
     public record Hits(List<String> skus, long total) {
     }
 
+    /** The orders the index can list in (the buyer's price is not in it: the catalog sorts by price itself). */
+    public enum Order {
+        RELEVANCE, NAME, SKU
+    }
+
     static final String SKU = "sku";
     static final String SKU_KEY = "sku_key";
     static final String NAME = "name";
@@ -61,6 +66,7 @@ public class CatalogIndex implements DisposableBean {
     static final String DISCONTINUED = "discontinued";
     static final String POSITION = "position";
     static final String NAME_ORDER = "name_order";
+    static final String SKU_ORDER = "sku_order";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -88,6 +94,11 @@ public class CatalogIndex implements DisposableBean {
      * given, best first; empty while the index is not ready.
      */
     public Optional<Hits> search(String text, String category, int page, int size) {
+        return search(text, category, Order.RELEVANCE, page, size);
+    }
+
+    /** As {@link #search(String, String, int, int)}, in the given order (ties in the ERP's order). */
+    public Optional<Hits> search(String text, String category, Order order, int page, int size) {
         if (!ready) {
             return Optional.empty();
         }
@@ -96,13 +107,12 @@ public class CatalogIndex implements DisposableBean {
             query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(CATEGORY, category)), BooleanClause.Occur.FILTER).build();
         }
-        Sort order = text == null || text.isBlank() ? new Sort(new SortField(POSITION, SortField.Type.LONG))
-                : new Sort(SortField.FIELD_SCORE, new SortField(POSITION, SortField.Type.LONG));
+        Sort sort = sort(order, text == null || text.isBlank());
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 int wanted = Math.max(1, page) * size;
-                TopFieldDocs top = searcher.search(query, wanted, order);
+                TopFieldDocs top = searcher.search(query, wanted, sort);
                 List<String> skus = new ArrayList<>(size);
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = (Math.max(1, page) - 1) * size; i < docs.length; i++) {
@@ -115,6 +125,15 @@ public class CatalogIndex implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Sort sort(Order order, boolean noWords) {
+        SortField erpOrder = new SortField(POSITION, SortField.Type.LONG);
+        return switch (order) {
+            case NAME -> new Sort(new SortField(NAME_ORDER, SortField.Type.STRING), erpOrder);
+            case SKU -> new Sort(new SortField(SKU_ORDER, SortField.Type.STRING));
+            case RELEVANCE -> noWords ? new Sort(erpOrder) : new Sort(SortField.FIELD_SCORE, erpOrder);
+        };
     }
 
     /** The place in the ERP's listing the index gave an item, if it holds it. */
@@ -170,7 +189,16 @@ public class CatalogIndex implements DisposableBean {
 
     /** How many items the index holds. */
     int size() {
-        return writer.getDocStats().numDocs;
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The index's size in bytes (in memory or on disk). */
@@ -199,6 +227,7 @@ public class CatalogIndex implements DisposableBean {
         document.add(new NumericDocValuesField(POSITION, item.position()));
         document.add(new StoredField(POSITION, item.position()));
         document.add(new SortedDocValuesField(NAME_ORDER, new BytesRef(item.name().toLowerCase(Locale.ROOT))));
+        document.add(new SortedDocValuesField(SKU_ORDER, new BytesRef(item.sku())));
         return document;
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import io.windowpane.account.PortalUsers;
+import io.windowpane.catalog.CatalogLayout;
 import io.windowpane.catalog.CatalogRow;
+import io.windowpane.catalog.CatalogSort;
 import io.windowpane.catalog.CatalogView;
 import io.windowpane.support.PortalTest;
+import jakarta.servlet.http.Cookie;
 import io.windowpane.support.SignedInAs;
 import io.windowpane.support.TestErpSimulator;
 
@@ -86,6 +92,55 @@ class CatalogSearchIntegrationTest {
 
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(rows("wombat")).extracting(row -> row.item().sku()).containsExactly("FAS-10001"));
+    }
+
+    @Test
+    void resultsAreSortedByNameSkuOrTheBuyersOwnPrice() throws Exception {
+        List<String> byName = view("/catalog?q=hex+bolt&sort=name").results().value().rows().stream()
+                .map(row -> row.item().name().toLowerCase()).toList();
+        List<String> bySku = view("/catalog?q=hex+bolt&sort=sku").results().value().rows().stream()
+                .map(row -> row.item().sku()).toList();
+        CatalogView cheapestFirst = view("/catalog?q=hex+bolt&sort=price");
+        CatalogView secondPage = view("/catalog?q=hex+bolt&sort=price&page=2");
+
+        assertThat(byName).isSorted();
+        assertThat(bySku).isSorted();
+        List<BigDecimal> prices = new ArrayList<>();
+        cheapestFirst.results().value().rows().forEach(row -> prices.add(row.unitPrice().amount()));
+        secondPage.results().value().rows().forEach(row -> prices.add(row.unitPrice().amount()));
+        assertThat(prices).as("across pages, by the buyer's contract price").hasSize(48).isSorted();
+        assertThat(prices.get(0)).isEqualByComparingTo(TestErpSimulator.shared().unitPrice("C1000",
+                cheapestFirst.results().value().rows().get(0).item().sku()));
+        assertThat(cheapestFirst.results().value().sortNote()).isEqualTo(CatalogView.SortNote.NONE);
+    }
+
+    @Test
+    void tooManyMatchesToSortByPriceKeepBestMatchAndSaySo() throws Exception {
+        CatalogView all = view("/catalog?sort=price");
+
+        assertThat(all.results().value().total()).isGreaterThan(CatalogSort.PRICE_SORT_LIMIT);
+        assertThat(all.results().value().sortNote()).isEqualTo(CatalogView.SortNote.TOO_MANY_FOR_PRICE);
+        assertThat(all.results().value().rows()).isNotEmpty();
+    }
+
+    @Test
+    void theListLayoutIsRememberedOnceChosen() throws Exception {
+        MvcResult chosen = mvc.perform(get("/catalog").param("q", "bolt").param("view", "list")
+                .with(SignedInAs.user(users, "buyer@acme.test"))).andReturn();
+        Cookie remembered = chosen.getResponse().getCookie("wp-catalog-view");
+
+        MvcResult later = mvc.perform(get("/catalog").param("q", "washer").cookie(remembered)
+                .with(SignedInAs.user(users, "buyer@acme.test"))).andReturn();
+
+        assertThat(remembered.getMaxAge()).isGreaterThan(30 * 24 * 3600);
+        assertThat(later.getResponse().getContentAsString()).contains("data-testid=\"catalog-rows\"")
+                .doesNotContain("data-testid=\"catalog-items\"");
+        assertThat(((CatalogView) later.getModelAndView().getModel().get("catalog")).layout()).isEqualTo(CatalogLayout.LIST);
+    }
+
+    private CatalogView view(String url) throws Exception {
+        return (CatalogView) mvc.perform(get(url).with(SignedInAs.user(users, "buyer@acme.test"))).andReturn()
+                .getModelAndView().getModel().get("catalog");
     }
 
     private List<String> names(String query) throws Exception {
