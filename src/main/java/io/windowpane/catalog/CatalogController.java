@@ -26,6 +26,7 @@ class CatalogController {
 
     static final String LIST_VIEW = "catalog/list";
     static final String RESULTS_FRAGMENT = "catalog/list :: results";
+    static final String SUGGESTIONS_FRAGMENT = "catalog/list :: suggestions";
 
     private final CatalogService catalog;
     private final CurrentCustomer currentCustomer;
@@ -72,6 +73,13 @@ class CatalogController {
         }
         model.addAttribute("banners", banners.liveFor(customerId, Placement.CATALOG));
         return LIST_VIEW;
+    }
+
+    /** Suggestions while typing: the options of the search box's list (htmx); names, each with its SKU. */
+    @GetMapping("/catalog/suggestions")
+    String suggestions(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("suggestions", catalog.suggestions(q));
+        return SUGGESTIONS_FRAGMENT;
     }
 
     private static void remember(CatalogLayout layout, HttpServletResponse response) {

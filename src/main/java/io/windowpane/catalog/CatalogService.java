@@ -119,6 +119,11 @@ class CatalogService {
                 Freshness.of(items.values()), note);
     }
 
+    /** Up to eight items for what is being typed in the search box (none until the index is ready). */
+    List<CatalogIndex.Suggestion> suggestions(String typed) {
+        return index.suggest(SearchText.of(typed, SearchText.CATALOG_MAX), 8);
+    }
+
     private CatalogView.Results results(String customerId, ItemQuery query, CatalogSort sort) {
         Found found = find(customerId, query, sort);
         List<String> skus = found.items().stream().map(Item::sku).toList();
@@ -132,7 +137,8 @@ class CatalogService {
         return new CatalogView.Results(rows, found.total(), query.page(), PAGE_SIZE, found.freshness(),
                 priceReadings == null ? null : Freshness.of(priceReadings.values()),
                 stockReadings == null ? null : Freshness.of(stockReadings.values()),
-                priceReadings == null, stockReadings == null, found.note());
+                priceReadings == null, stockReadings == null, found.note(),
+                found.total() == 0 ? index.didYouMean(query.text()).orElse(null) : null);
     }
 
     private <T> CompletableFuture<T> inParallel(Supplier<T> read) {

@@ -23,7 +23,8 @@ public record CatalogView(String query, String category, int page, CatalogSort s
 
     /** The found items on this page, priced and stocked. */
     public record Results(List<CatalogRow> rows, long total, int page, int pageSize, Freshness items,
-            Freshness prices, Freshness stock, boolean pricesUnavailable, boolean stockUnavailable, SortNote sortNote) {
+            Freshness prices, Freshness stock, boolean pricesUnavailable, boolean stockUnavailable, SortNote sortNote,
+            String didYouMean) {
 
         public int pageCount() {
             return (int) Math.max(1, (total + pageSize - 1) / pageSize);

@@ -53,6 +53,10 @@ public class CatalogIndex implements DisposableBean {
     public record Hits(List<String> skus, long total) {
     }
 
+    /** A suggestion while typing: an item's SKU and name. */
+    public record Suggestion(String sku, String name) {
+    }
+
     /** The orders the index can list in (the buyer's price is not in it: the catalog sorts by price itself). */
     public enum Order {
         RELEVANCE, NAME, SKU
@@ -119,6 +123,55 @@ public class CatalogIndex implements DisposableBean {
                     skus.add(searcher.storedFields().document(docs[i].doc).get(SKU));
                 }
                 return Optional.of(new Hits(skus, searcher.count(query)));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Items for what is being typed, the last word taken as the start of a word or SKU; empty while not ready. */
+    public List<Suggestion> suggest(String text, int limit) {
+        if (!ready || text == null || text.isBlank()) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<Suggestion> suggestions = new ArrayList<>(limit);
+                for (ScoreDoc hit : searcher.search(queries.forTyping(text), limit).scoreDocs) {
+                    Document document = searcher.storedFields().document(hit.doc);
+                    suggestions.add(new Suggestion(document.get(SKU), document.get(NAME)));
+                }
+                return suggestions;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A corrected search when nothing matches: each word the index does not know replaced by the closest word it
+     * does (a typo, or a word misspelt beyond what the search forgives), if the corrected search finds something.
+     */
+    public Optional<String> didYouMean(String text) {
+        if (!ready || text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Optional<String> corrected = queries.corrected(text, searcher.getIndexReader());
+                return corrected.filter(better -> {
+                    try {
+                        return searcher.count(queries.forText(better)) > 0;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             } finally {
                 searchers.release(searcher);
             }
@@ -218,7 +271,7 @@ public class CatalogIndex implements DisposableBean {
         Document document = new Document();
         document.add(new StringField(SKU, item.sku(), Field.Store.YES));
         document.add(new StringField(SKU_KEY, CatalogAnalyzer.skuKey(item.sku()), Field.Store.NO));
-        document.add(new TextField(NAME, item.name(), Field.Store.NO));
+        document.add(new TextField(NAME, item.name(), Field.Store.YES));
         document.add(new TextField(TEXT, item.searchableText(), Field.Store.NO));
         if (item.category() != null) {
             document.add(new StringField(CATEGORY, item.category(), Field.Store.NO));

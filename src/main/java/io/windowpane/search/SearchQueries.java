@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -15,6 +17,7 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,6 +28,9 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,6 +72,61 @@ class SearchQueries {
         }
         BooleanQuery query = any.build();
         return query.clauses().isEmpty() ? new MatchNoDocsQuery() : query;
+    }
+
+    /** What is being typed: the words before the last as in a search, the last as the start of a word or a SKU. */
+    Query forTyping(String text) {
+        String typed = text.strip();
+        int lastSpace = typed.lastIndexOf(' ');
+        String last = typed.substring(lastSpace + 1).toLowerCase(Locale.ROOT);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        if (lastSpace > 0) {
+            words(typed.substring(0, lastSpace)).forEach(alternatives -> all.add(word(alternatives), Occur.MUST));
+        }
+        BooleanQuery.Builder lastWord = new BooleanQuery.Builder()
+                .add(new BoostQuery(new PrefixQuery(new Term(CatalogIndex.NAME, last)), 2), Occur.SHOULD)
+                .add(new PrefixQuery(new Term(CatalogIndex.TEXT, last)), Occur.SHOULD);
+        String key = CatalogAnalyzer.skuKey(typed);
+        if (!key.isEmpty()) {
+            lastWord.add(new BoostQuery(new PrefixQuery(new Term(CatalogIndex.SKU_KEY, key)), 5), Occur.SHOULD);
+        }
+        all.add(lastWord.build(), Occur.MUST);
+        return all.build();
+    }
+
+    /** The text with each word the index does not know replaced by the closest one it does, if any changed. */
+    Optional<String> corrected(String text, IndexReader reader) throws IOException {
+        DirectSpellChecker speller = new DirectSpellChecker();
+        speller.setMinPrefix(0);
+        speller.setMinQueryLength(3);
+        List<String> words = new ArrayList<>();
+        boolean changed = false;
+        for (String word : text.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+            List<List<String>> analysed = words(word);
+            boolean known = analysed.isEmpty() || analysed.stream().allMatch(alternatives -> alternatives.stream()
+                    .anyMatch(term -> known(reader, term)));
+            if (known || !word.chars().allMatch(Character::isLetter)) {
+                words.add(word);
+                continue;
+            }
+            SuggestWord[] suggestions = speller.suggestSimilar(new Term(CatalogIndex.NAME, word), 1, reader,
+                    SuggestMode.SUGGEST_ALWAYS);
+            if (suggestions.length == 0) {
+                words.add(word);
+            } else {
+                words.add(suggestions[0].string);
+                changed = true;
+            }
+        }
+        return changed ? Optional.of(String.join(" ", words)) : Optional.empty();
+    }
+
+    private static boolean known(IndexReader reader, String term) {
+        try {
+            return reader.docFreq(new Term(CatalogIndex.NAME, term)) > 0 || reader.docFreq(new Term(CatalogIndex.TEXT, term)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The analysed words of the text: at each position the word and its synonyms. */

@@ -97,6 +97,23 @@ class CatalogIndexTest {
     }
 
     @Test
+    void whatIsBeingTypedIsSuggestedTheLastWordAsAStart() {
+        assertThat(index.suggest("hex bo", 5)).extracting(CatalogIndex.Suggestion::sku)
+                .containsExactlyInAnyOrder("FAS-10001", "FAS-10002");
+        assertThat(index.suggest("fas-1000", 10)).extracting(CatalogIndex.Suggestion::sku).contains("FAS-10000", "FAS-10004");
+        assertThat(index.suggest("nitr", 5)).singleElement()
+                .isEqualTo(new CatalogIndex.Suggestion("SAF-10000", "Harbor Pro Nitrile Gloves Size L Box of 100"));
+    }
+
+    @Test
+    void aSearchThatFindsNothingOffersTheClosestThatDoes() {
+        assertThat(skus("hex blot")).isEmpty();
+        assertThat(index.didYouMean("hex blot")).hasValue("hex bolt");
+        assertThat(index.didYouMean("carriage bolt")).as("nothing to correct").isEmpty();
+        assertThat(index.didYouMean("zzzzqqq")).as("nothing close").isEmpty();
+    }
+
+    @Test
     void nothingIsAnsweredBeforeTheFirstBuildIsComplete() throws IOException {
         CatalogIndex fresh = new CatalogIndex(properties, new SearchQueries(properties));
         try {
