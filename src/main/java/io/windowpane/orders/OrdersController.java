@@ -1,6 +1,7 @@
 package io.windowpane.orders;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.windowpane.account.CurrentCustomer;
 import io.windowpane.account.SignedInUser;
 import io.windowpane.cart.Carts;
+import io.windowpane.lists.ShoppingLists;
 import io.windowpane.checkout.OpenSubmissions;
 import io.windowpane.web.ErpPanel;
 import io.windowpane.erp.OrderPage;
@@ -47,9 +49,11 @@ class OrdersController {
     private final Carts carts;
     private final OpenSubmissions openSubmissions;
     private final CurrentCustomer currentCustomer;
+    private final ShoppingLists lists;
 
     OrdersController(OrderHistory history, Reorder reorder, Carts carts, OpenSubmissions openSubmissions,
-            CurrentCustomer currentCustomer) {
+            CurrentCustomer currentCustomer, ShoppingLists lists) {
+        this.lists = lists;
         this.history = history;
         this.reorder = reorder;
         this.carts = carts;
@@ -117,6 +121,23 @@ class OrdersController {
         redirect.addFlashAttribute("reordered", changes.stream().filter(Carts.Change::done).count());
         redirect.addFlashAttribute("reorderProblems", changes.stream().filter(change -> !change.done()).toList());
         return "redirect:/cart";
+    }
+
+    /** The order's lines (each SKU once, quantities added) kept as a new shared list: a template to order again. */
+    @PostMapping("/orders/{number}/save-as-list")
+    String saveAsList(@PathVariable String number, @RequestParam(required = false) String name, RedirectAttributes redirect) {
+        SalesOrder order = history.order(customerId(), number).orElseThrow(OrdersController::notFound);
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        order.lines().forEach(line -> quantities.merge(line.sku(), line.qty(), Integer::sum));
+        ShoppingLists.Result saved = lists.saveAs(lists.currentBuyer(), name, quantities.entrySet().stream()
+                .map(line -> new ShoppingLists.Line(line.getKey(), line.getValue(), null)).toList());
+        if (saved.problem() != null) {
+            redirect.addFlashAttribute("saveAsProblem", saved.problem());
+            redirect.addFlashAttribute("typedListName", name);
+            return "redirect:/orders/" + number;
+        }
+        redirect.addFlashAttribute("notice", "savedFromOrder");
+        return "redirect:/lists/" + saved.id();
     }
 
     private String customerId() {

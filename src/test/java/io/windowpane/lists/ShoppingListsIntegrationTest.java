@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -166,6 +167,25 @@ class ShoppingListsIntegrationTest {
         long id = Long.parseLong(saved.getResponse().getRedirectedUrl().substring("/lists/".length()));
         assertThat(lines(id)).containsExactly("FAS-10004:7");
         assertThat(cart()).as("the cart stays as it was").containsExactly("FAS-10004:7");
+    }
+
+    @Test
+    void anOrderIsSavedAsAListWithEachSkuOnce() throws Exception {
+        Map<?, ?> orders = TestErpSimulator.shared().control().get().uri("/v1/orders?customerId=C1000&size=1")
+                .retrieve().body(Map.class);
+        String number = ((Map<?, ?>) ((List<?>) orders.get("orders")).get(0)).get("number").toString();
+        Map<?, ?> order = TestErpSimulator.shared().control().get().uri("/v1/orders/{n}", number).retrieve().body(Map.class);
+        Map<String, Integer> expected = new java.util.TreeMap<>();
+        ((List<?>) order.get("lines")).forEach(line -> expected.merge(((Map<?, ?>) line).get("sku").toString(),
+                ((Number) ((Map<?, ?>) line).get("qty")).intValue(), Integer::sum));
+
+        MvcResult saved = perform(ANDY, post("/orders/{n}/save-as-list", number).param("name", "From " + number + " " + UUID.randomUUID()));
+        MvcResult foreign = perform(BEN, post("/orders/{n}/save-as-list", number).param("name", "Not mine " + UUID.randomUUID()));
+
+        long id = Long.parseLong(saved.getResponse().getRedirectedUrl().substring("/lists/".length()));
+        assertThat(lines(id)).containsExactlyInAnyOrderElementsOf(expected.entrySet().stream()
+                .map(line -> line.getKey() + ":" + line.getValue()).toList());
+        assertThat(foreign.getResponse().getStatus()).as("another customer's order").isEqualTo(404);
     }
 
     private long create(String email, String name) throws Exception {
