@@ -1,16 +1,25 @@
 package io.windowpane.lists;
 
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.windowpane.account.CurrentCustomer;
@@ -134,6 +143,47 @@ class ListsController {
                 "name", list.name()));
         redirect.addFlashAttribute("reorderProblems", changes.stream().filter(change -> !change.done()).toList());
         return "redirect:/cart";
+    }
+
+    /** One line of a file that was not added, and why (kept in the session across the redirect). */
+    record ImportProblem(long line, String sku, ShoppingLists.Problem problem) implements Serializable {
+    }
+
+    /** What an import did. */
+    record ImportReport(long added, List<ImportProblem> problems) implements Serializable {
+    }
+
+    /** The list as CSV (sku, quantity, note, name), safe to open in a spreadsheet. */
+    @GetMapping("/lists/{id}/export.csv")
+    ResponseEntity<String> export(@PathVariable long id) {
+        ShoppingLists.Summary list = lists.find(buyer(), id).orElseThrow(ListNotFoundException::new);
+        String csv = ListCsv.write(pricing.price(customerId(), list, lists.lines(buyer(), id)).rows());
+        String file = list.name().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename((file.isEmpty() ? "list" : file) + ".csv", StandardCharsets.UTF_8).build().toString())
+                .body(csv);
+    }
+
+    /** Lines from a CSV file (sku, quantity, note): the good ones added, each bad one reported with its line number. */
+    @PostMapping("/lists/{id}/import")
+    String importCsv(@PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        lists.find(buyer(), id).orElseThrow(ListNotFoundException::new);
+        ListCsv.Parsed parsed = ListCsv.read(file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8));
+        if (parsed.problem() != null) {
+            redirect.addFlashAttribute("importProblem", parsed.problem());
+            return "redirect:/lists/" + id;
+        }
+        List<Optional<ShoppingLists.Problem>> outcomes = lists.addAll(buyer(), id, parsed.rows().stream()
+                .map(row -> new ShoppingLists.Request(row.sku(), row.quantity(), row.note())).toList());
+        List<ImportProblem> problems = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            ListCsv.Row row = parsed.rows().get(i);
+            outcomes.get(i).ifPresent(problem -> problems.add(new ImportProblem(row.lineNumber(), row.sku(), problem)));
+        }
+        redirect.addFlashAttribute("importReport", new ImportReport(outcomes.size() - problems.size(), problems));
+        return "redirect:/lists/" + id;
     }
 
     /** The cart as it is now, kept as a new shared list (a template to order from again). */

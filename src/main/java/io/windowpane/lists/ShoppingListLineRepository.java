@@ -22,6 +22,9 @@ interface ShoppingListLineRepository extends JpaRepository<ShoppingListLine, Lon
     @Query("select l.listId, count(l) from ShoppingListLine l where l.listId in ?1 group by l.listId")
     List<Object[]> countLines(Collection<Long> listIds);
 
+    @Query("select count(l) from ShoppingListLine l where l.listId = ?1")
+    long countLines(long listId);
+
     @Modifying
     @Query("delete from ShoppingListLine l where l.listId = ?1 and l.sku = ?2")
     int deleteLine(long listId, String sku);

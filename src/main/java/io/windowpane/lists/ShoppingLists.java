@@ -21,8 +21,6 @@ import io.windowpane.account.CurrentCustomer;
 import io.windowpane.account.SignedInUser;
 import io.windowpane.erp.ErpReads;
 import io.windowpane.erp.ErpUnavailableException;
-import io.windowpane.erp.Item;
-import io.windowpane.erp.Reading;
 import io.windowpane.web.QuantityInput;
 
 /**
@@ -138,25 +136,30 @@ public class ShoppingLists {
     /** Adds the SKU (its quantity added to a line already there); the ERP is asked whether the item exists. */
     @Transactional
     public Optional<Problem> add(Buyer buyer, long id, String typedSku, String typedQuantity, String note) {
+        return addAll(buyer, id, List.of(new Request(typedSku, typedQuantity, note))).get(0);
+    }
+
+    /** A line to add as typed (from a file): the SKU, the quantity and a note. */
+    public record Request(String sku, String quantity, String note) {
+    }
+
+    /** Adds many lines with one ERP read; answers, per request in order, the problem or empty when added. */
+    @Transactional
+    public List<Optional<Problem>> addAll(Buyer buyer, long id, List<Request> requests) {
         ShoppingList list = visible(buyer, id).orElseThrow(ListNotFoundException::new);
-        String sku = canonicalSku(typedSku);
-        Optional<Integer> quantity = QuantityInput.parse(typedQuantity);
-        Optional<Problem> problem = lineProblem(sku, quantity, note);
-        if (problem.isPresent()) {
-            return problem;
-        }
-        Optional<ShoppingListLine> existing = lines.findLine(list.id(), sku);
-        if (existing.isPresent()) {
-            ShoppingListLine line = existing.get();
-            line.change(Math.min(QuantityInput.MAX, line.quantity() + quantity.get()), note == null || note.isBlank() ? line.note() : note.strip());
-        } else {
-            if (lines.findLines(list.id()).size() >= MAX_LINES) {
-                return Optional.of(Problem.LIST_FULL);
-            }
-            lines.save(new ShoppingListLine(list.id(), sku, quantity.get(), blankToNull(note), clock.instant()));
+        List<String> wellFormed = requests.stream().map(request -> canonicalSku(request.sku()))
+                .filter(sku -> SKU.matcher(sku).matches()).distinct().toList();
+        Set<String> known = known(wellFormed);
+        List<Optional<Problem>> outcomes = new java.util.ArrayList<>();
+        for (Request request : requests) {
+            String sku = canonicalSku(request.sku());
+            Optional<Integer> quantity = QuantityInput.parse(request.quantity());
+            Optional<Problem> problem = !SKU.matcher(sku).matches() || (known != null && !known.contains(sku))
+                    ? Optional.of(Problem.UNKNOWN_SKU) : formProblem(quantity, request.note());
+            outcomes.add(problem.isPresent() ? problem : write(list, sku, quantity.get(), request.note()));
         }
         list.touched(clock.instant());
-        return Optional.empty();
+        return outcomes;
     }
 
     @Transactional
@@ -194,7 +197,8 @@ public class ShoppingLists {
         if (lines.deleteLine(favourites.id(), sku) > 0) {
             return false;
         }
-        if (lineProblem(sku, Optional.of(1), null).isPresent() || lines.findLines(favourites.id()).size() >= MAX_LINES) {
+        Set<String> known = SKU.matcher(sku).matches() ? known(List.of(sku)) : Set.of();
+        if ((known != null && !known.contains(sku)) || lines.countLines(favourites.id()) >= MAX_LINES) {
             return false;
         }
         lines.save(new ShoppingListLine(favourites.id(), sku, 1, null, clock.instant()));
@@ -258,21 +262,37 @@ public class ShoppingLists {
         return lists.nameTaken(customerId, name, exceptId) ? Optional.of(Problem.NAME_TAKEN) : Optional.empty();
     }
 
-    private Optional<Problem> lineProblem(String sku, Optional<Integer> quantity, String note) {
-        if (!SKU.matcher(sku).matches()) {
-            return Optional.of(Problem.UNKNOWN_SKU);
+    // one line written: added to a line already there, or new while the list has room
+    private Optional<Problem> write(ShoppingList list, String sku, int quantity, String note) {
+        Optional<ShoppingListLine> existing = lines.findLine(list.id(), sku);
+        if (existing.isPresent()) {
+            ShoppingListLine line = existing.get();
+            line.change(Math.min(QuantityInput.MAX, line.quantity() + quantity), note == null || note.isBlank() ? line.note() : note.strip());
+            return Optional.empty();
         }
+        if (lines.countLines(list.id()) >= MAX_LINES) {
+            return Optional.of(Problem.LIST_FULL);
+        }
+        lines.save(new ShoppingListLine(list.id(), sku, quantity, blankToNull(note), clock.instant()));
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> formProblem(Optional<Integer> quantity, String note) {
         if (quantity.isEmpty()) {
             return Optional.of(Problem.INVALID_QUANTITY);
         }
-        if (note != null && note.strip().length() > MAX_NOTE) {
-            return Optional.of(Problem.NOTE_TOO_LONG);
+        return note != null && note.strip().length() > MAX_NOTE ? Optional.of(Problem.NOTE_TOO_LONG) : Optional.empty();
+    }
+
+    // the SKUs the ERP knows, in one read; null when it could not be asked (the lines are kept, shown unconfirmed)
+    private Set<String> known(List<String> skus) {
+        if (skus.isEmpty()) {
+            return Set.of();
         }
         try {
-            Reading<Item> item = erp.items(List.of(sku)).get(sku);
-            return item == null ? Optional.of(Problem.UNKNOWN_SKU) : Optional.empty();
+            return erp.items(skus).keySet();
         } catch (ErpUnavailableException e) {
-            return Optional.empty(); // kept; the list shows it as not confirmed until the ERP answers
+            return null;
         }
     }
 

@@ -3,8 +3,10 @@ package io.windowpane.lists;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,12 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import io.windowpane.account.PortalUsers;
 import io.windowpane.account.Role;
+import io.windowpane.support.ActingSessions;
 import io.windowpane.support.PortalTest;
 import io.windowpane.support.SignedInAs;
 import io.windowpane.support.TestErpSimulator;
@@ -188,6 +192,44 @@ class ShoppingListsIntegrationTest {
         assertThat(foreign.getResponse().getStatus()).as("another customer's order").isEqualTo(404);
     }
 
+    @Test
+    void aListGoesOutAsCsvSafeToOpenInASpreadsheet() throws Exception {
+        long id = create(ALICE, "Export " + UUID.randomUUID());
+        perform(ALICE, post("/lists/{id}/lines", id).param("sku", "FAS-10004").param("qty", "3").param("note", "=HYPERLINK(\"http://x\")"));
+
+        MvcResult csv = perform(ALICE, get("/lists/{id}/export.csv", id));
+
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(csv.getResponse().getHeader("Content-Disposition")).startsWith("attachment").contains(".csv");
+        assertThat(csv.getResponse().getContentAsString()).startsWith("sku,quantity,note,name")
+                .contains("FAS-10004,3,\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(status(BEN, get("/lists/{id}/export.csv", id))).isEqualTo(404);
+    }
+
+    @Test
+    void aCsvFileAddsItsGoodLinesAndNamesEachBadOneByLine() throws Exception {
+        long id = create(ALICE, "Import " + UUID.randomUUID());
+        String file = "sku,quantity,note\nfas-10004,2,top shelf\nNOPE-1,1,\nTLS-10000,many,\nFAS-10004,1,\n";
+
+        MvcResult imported = perform(ALICE, multipart("/lists/{id}/import", id)
+                .file(new MockMultipartFile("file", "list.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8))));
+        MvcResult noHeader = perform(ALICE, multipart("/lists/{id}/import", id)
+                .file(new MockMultipartFile("file", "list.csv", "text/csv", "FAS-10000,1\n".getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(lines(id)).containsExactly("FAS-10004:3");
+        ListsController.ImportReport report = (ListsController.ImportReport) imported.getFlashMap().get("importReport");
+        assertThat(report.added()).isEqualTo(2);
+        assertThat(report.problems()).containsExactly(
+                new ListsController.ImportProblem(3, "NOPE-1", ShoppingLists.Problem.UNKNOWN_SKU),
+                new ListsController.ImportProblem(4, "TLS-10000", ShoppingLists.Problem.INVALID_QUANTITY));
+        assertThat(noHeader.getFlashMap().get("importProblem")).isEqualTo("header");
+        // the report as the buyer reads it, after the redirect, in the session
+        ActingSessions session = ActingSessions.of(mvc, users, ALICE);
+        session.perform(multipart("/lists/{id}/import", id)
+                .file(new MockMultipartFile("file", "list.csv", "text/csv", "sku,quantity\nNOPE-2,1\n".getBytes(StandardCharsets.UTF_8))));
+        assertThat(session.body(get("/lists/{id}", id))).contains("Line 2: There is no product NOPE-2 in our catalog.");
+    }
+
     private long create(String email, String name) throws Exception {
         MvcResult created = perform(email, post("/lists").param("name", name));
         return Long.parseLong(created.getResponse().getRedirectedUrl().substring("/lists/".length()));
@@ -204,15 +246,15 @@ class ShoppingListsIntegrationTest {
                 where u.email = ? and c.customer_id = 'C1000' order by c.sku""").param(ALICE).query(String.class).list();
     }
 
-    private MvcResult perform(String email, MockHttpServletRequestBuilder request) throws Exception {
+    private MvcResult perform(String email, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(SignedInAs.user(users, email)).with(csrf())).andReturn();
     }
 
-    private String body(String email, MockHttpServletRequestBuilder request) throws Exception {
+    private String body(String email, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return perform(email, request).getResponse().getContentAsString();
     }
 
-    private int status(String email, MockHttpServletRequestBuilder request) throws Exception {
+    private int status(String email, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return perform(email, request).getResponse().getStatus();
     }
 }
