@@ -210,10 +210,23 @@ public class CatalogIndex implements DisposableBean {
 
     /** Adds or replaces these items (by SKU) and makes them searchable. */
     void put(Collection<IndexedItem> items) {
+        write(items);
+        refresh();
+    }
+
+    /** Adds or replaces these items while building: searchable once the build is {@link #markReady() ready}. */
+    void write(Collection<IndexedItem> items) {
         try {
             for (IndexedItem item : items) {
                 writer.updateDocument(new Term(SKU, item.sku()), document(item));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refresh() {
+        try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -237,6 +250,7 @@ public class CatalogIndex implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        refresh();
         ready = true;
     }
 

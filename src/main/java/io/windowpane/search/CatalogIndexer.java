@@ -159,7 +159,7 @@ class CatalogIndexer implements SmartLifecycle {
             for (Item item : batch.items()) {
                 indexed.add(indexed(item, categoryNames, texts, position++));
             }
-            index.put(indexed);
+            index.write(indexed);
             if (batch.items().size() < properties.batchSize() || (long) page * properties.batchSize() >= batch.total()) {
                 break;
             }

@@ -51,7 +51,7 @@ public final class SearchBenchmark {
                     batch.add(new IndexedItem(item.sku(), item.name(), item.category(), categories.get(item.category()),
                             item.discontinued(), null, i));
                 }
-                index.value().put(batch);
+                index.value().write(batch);
             }
             index.value().markReady();
             long buildMillis = (System.nanoTime() - started) / 1_000_000;
