@@ -41,13 +41,14 @@ class CatalogController {
     }
 
     /**
-     * {@code sort} is relevance (default), name, sku or price; {@code view} grid or list, remembered in a cookie
-     * so the buyer's choice holds on the next visit.
+     * {@code sort} is relevance (default), name, sku or price; {@code stock} narrows to what is available in any
+     * warehouse ({@code any}) or in one (its code); {@code view} grid or list, remembered in a cookie so the
+     * buyer's choice holds on the next visit.
      */
     @GetMapping("/catalog")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
             @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String view,
+            @RequestParam(required = false) String view, @RequestParam(required = false) String stock,
             @CookieValue(name = CatalogLayout.COOKIE, required = false) String rememberedView, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         response.addHeader("Vary", "HX-Request");
@@ -57,12 +58,14 @@ class CatalogController {
         }
         String customerId = currentCustomer.id().orElseThrow();
         CatalogSort order = CatalogSort.of(sort);
-        CatalogView catalogView = catalog.page(customerId, q, category, order, layout, page);
+        StockFilter inStock = StockFilter.of(stock);
+        CatalogView catalogView = catalog.page(customerId, q, category, order, inStock, layout, page);
         if (catalogView.results().available() && page > catalogView.results().value().pageCount()) {
             // past the end (an old link, a shorter result): the last page, rather than an empty one
             return "redirect:" + UriComponentsBuilder.fromPath("/catalog").queryParamIfPresent("q", Optional.ofNullable(q))
                     .queryParamIfPresent("category", Optional.ofNullable(category))
                     .queryParamIfPresent("sort", Optional.ofNullable(order.param()))
+                    .queryParamIfPresent("stock", Optional.ofNullable(inStock.value()))
                     .queryParam("page", catalogView.results().value().pageCount()).encode().toUriString();
         }
         model.addAttribute("catalog", catalogView);

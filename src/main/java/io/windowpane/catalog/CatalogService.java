@@ -57,12 +57,13 @@ class CatalogService {
         this.executor = executor;
     }
 
-    CatalogView page(String customerId, String query, String category, CatalogSort sort, CatalogLayout layout, int page) {
+    CatalogView page(String customerId, String query, String category, CatalogSort sort, StockFilter stock,
+            CatalogLayout layout, int page) {
         String q = SearchText.of(query, SearchText.CATALOG_MAX);
         String c = category == null || category.isBlank() ? null : category.strip();
         int p = Math.max(1, page);
-        return new CatalogView(q, c, p, sort, layout,
-                ErpPanel.load(() -> results(customerId, new ItemQuery(q, c, p, PAGE_SIZE), sort)),
+        return new CatalogView(q, c, p, sort, stock, layout,
+                ErpPanel.load(() -> results(customerId, new ItemQuery(q, c, p, PAGE_SIZE), sort, stock)),
                 ErpPanel.load(() -> erp.categories().value()));
     }
 
@@ -71,41 +72,50 @@ class CatalogService {
     }
 
     // the portal's index when it is ready (the items then come through the cache), else the ERP's own search
-    private Found find(String customerId, ItemQuery query, CatalogSort sort) {
+    private Found find(String customerId, ItemQuery query, CatalogSort sort, StockFilter stock) {
         if (!index.ready()) {
             Reading<ItemPage> found = erp.search(query);
             return new Found(found.value().items(), found.value().total(), Freshness.of(List.of(found)),
-                    sort == CatalogSort.RELEVANCE ? CatalogView.SortNote.NONE : CatalogView.SortNote.NOT_READY);
-        }
-        if (sort == CatalogSort.PRICE) {
-            Optional<Found> byPrice = byPrice(customerId, query);
-            if (byPrice.isPresent()) {
-                return byPrice.get();
-            }
+                    sort == CatalogSort.RELEVANCE && stock.isAll() ? CatalogView.SortNote.NONE : CatalogView.SortNote.NOT_READY);
         }
         CatalogIndex.Order order = sort == CatalogSort.NAME ? CatalogIndex.Order.NAME
                 : sort == CatalogSort.SKU ? CatalogIndex.Order.SKU : CatalogIndex.Order.RELEVANCE;
+        CatalogView.SortNote note = CatalogView.SortNote.NONE;
+        if (sort == CatalogSort.PRICE || !stock.isAll()) {
+            Optional<Found> bounded = everyMatch(customerId, query, order, sort, stock);
+            if (bounded.isPresent()) {
+                return bounded.get();
+            }
+            note = sort == CatalogSort.PRICE ? CatalogView.SortNote.TOO_MANY_FOR_PRICE : CatalogView.SortNote.TOO_MANY_FOR_STOCK;
+        }
         CatalogIndex.Hits hits = index.search(query.text(), query.category(), order, query.page(), query.size()).orElseThrow();
-        return found(hits.skus(), hits.total(),
-                sort == CatalogSort.PRICE ? CatalogView.SortNote.TOO_MANY_FOR_PRICE : CatalogView.SortNote.NONE);
+        return found(hits.skus(), hits.total(), note);
     }
 
     /**
-     * Every match sorted by the buyer's price for one unit (unknown prices last, ties by relevance), when there
-     * are few enough to read all their prices (through the cache, 200 per ERP request).
+     * What the index cannot do alone, done on every match when there are few enough ({@link CatalogSort#PRICE_SORT_LIMIT}):
+     * narrowed to what is in stock (stock read through the cache) and sorted by the buyer's price for one unit
+     * (prices through the cache, unknown prices last, ties in the index's order), 200 SKUs per ERP request.
      */
-    private Optional<Found> byPrice(String customerId, ItemQuery query) {
-        CatalogIndex.Hits all = index.search(query.text(), query.category(), CatalogIndex.Order.RELEVANCE, 1,
-                CatalogSort.PRICE_SORT_LIMIT).orElseThrow();
+    private Optional<Found> everyMatch(String customerId, ItemQuery query, CatalogIndex.Order order, CatalogSort sort,
+            StockFilter stock) {
+        CatalogIndex.Hits all = index.search(query.text(), query.category(), order, 1, CatalogSort.PRICE_SORT_LIMIT).orElseThrow();
         if (all.total() > CatalogSort.PRICE_SORT_LIMIT) {
             return Optional.empty();
         }
-        Map<String, Reading<ContractPrice>> prices = all.skus().isEmpty() ? Map.of() : erp.prices(customerId, all.skus());
-        List<String> sorted = all.skus().stream().sorted(Comparator.comparing((String sku) -> unitPrice(prices.get(sku)),
-                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
-        List<String> page = sorted.subList(Math.min(sorted.size(), (query.page() - 1) * query.size()),
-                Math.min(sorted.size(), query.page() * query.size()));
-        return Optional.of(found(page, all.total(), CatalogView.SortNote.NONE));
+        List<String> skus = all.skus();
+        if (!stock.isAll() && !skus.isEmpty()) {
+            Map<String, Reading<ItemStock>> levels = erp.stock(skus);
+            skus = skus.stream().filter(sku -> stock.matches(levels.get(sku) == null ? null : levels.get(sku).value())).toList();
+        }
+        if (sort == CatalogSort.PRICE && !skus.isEmpty()) {
+            Map<String, Reading<ContractPrice>> prices = erp.prices(customerId, skus);
+            skus = skus.stream().sorted(Comparator.comparing((String sku) -> unitPrice(prices.get(sku)),
+                    Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        }
+        List<String> page = skus.subList(Math.min(skus.size(), (query.page() - 1) * query.size()),
+                Math.min(skus.size(), query.page() * query.size()));
+        return Optional.of(found(page, skus.size(), CatalogView.SortNote.NONE));
     }
 
     private static BigDecimal unitPrice(Reading<ContractPrice> price) {
@@ -124,8 +134,8 @@ class CatalogService {
         return index.suggest(SearchText.of(typed, SearchText.CATALOG_MAX), 8);
     }
 
-    private CatalogView.Results results(String customerId, ItemQuery query, CatalogSort sort) {
-        Found found = find(customerId, query, sort);
+    private CatalogView.Results results(String customerId, ItemQuery query, CatalogSort sort, StockFilter filter) {
+        Found found = find(customerId, query, sort, filter);
         List<String> skus = found.items().stream().map(Item::sku).toList();
         CompletableFuture<Map<String, Reading<ContractPrice>>> prices = inParallel(() -> erp.prices(customerId, skus));
         CompletableFuture<Map<String, Reading<ItemStock>>> stock = inParallel(() -> erp.stock(skus));
@@ -138,7 +148,18 @@ class CatalogService {
                 priceReadings == null ? null : Freshness.of(priceReadings.values()),
                 stockReadings == null ? null : Freshness.of(stockReadings.values()),
                 priceReadings == null, stockReadings == null, found.note(),
-                found.total() == 0 ? index.didYouMean(query.text()).orElse(null) : null);
+                found.total() == 0 && filter.isAll() ? index.didYouMean(query.text()).orElse(null) : null,
+                warehouses(stockReadings));
+    }
+
+    // the warehouses the page's stock names, for the availability filter
+    private static List<StockFilter.Warehouse> warehouses(Map<String, Reading<ItemStock>> stock) {
+        if (stock == null) {
+            return List.of();
+        }
+        Map<String, String> names = new java.util.TreeMap<>();
+        stock.values().forEach(reading -> reading.value().warehouses().forEach(w -> names.putIfAbsent(w.warehouse(), w.warehouseName())));
+        return names.entrySet().stream().map(w -> new StockFilter.Warehouse(w.getKey(), w.getValue())).toList();
     }
 
     private <T> CompletableFuture<T> inParallel(Supplier<T> read) {

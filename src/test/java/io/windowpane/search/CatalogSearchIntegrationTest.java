@@ -22,6 +22,7 @@ import io.windowpane.catalog.CatalogLayout;
 import io.windowpane.catalog.CatalogRow;
 import io.windowpane.catalog.CatalogSort;
 import io.windowpane.catalog.CatalogView;
+import io.windowpane.catalog.StockFilter;
 import io.windowpane.support.PortalTest;
 import jakarta.servlet.http.Cookie;
 import io.windowpane.support.SignedInAs;
@@ -121,6 +122,42 @@ class CatalogSearchIntegrationTest {
         assertThat(all.results().value().total()).isGreaterThan(CatalogSort.PRICE_SORT_LIMIT);
         assertThat(all.results().value().sortNote()).isEqualTo(CatalogView.SortNote.TOO_MANY_FOR_PRICE);
         assertThat(all.results().value().rows()).isNotEmpty();
+    }
+
+    @Test
+    void theCatalogNarrowsToWhatIsInStockAnywhereOrAtOneWarehouse() throws Exception {
+        CatalogView all = view("/catalog?q=hex+bolt");
+        String sku = all.results().value().rows().get(0).item().sku();
+        List<?> before = simulator.control().get().uri("/v1/stock?skus={sku}", sku).retrieve().body(List.class);
+        for (String warehouse : List.of("CHI", "DAL", "NWK")) {
+            simulator.put("/sim/stock/{sku}/{warehouse}", Map.of("onHand", 0), sku, warehouse);
+        }
+        try {
+            narrowsToStock(all, sku);
+        } finally {
+            before.forEach(row -> simulator.put("/sim/stock/{sku}/{warehouse}", Map.of("onHand", ((Map<?, ?>) row).get("onHand")),
+                    sku, ((Map<?, ?>) row).get("warehouse")));
+        }
+    }
+
+    private void narrowsToStock(CatalogView all, String sku) throws Exception {
+
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(view("/catalog?q=hex+bolt&stock=any").results().value().rows())
+                        .extracting(row -> row.item().sku()).doesNotContain(sku));
+        CatalogView inStock = view("/catalog?q=hex+bolt&stock=any");
+        CatalogView atDallas = view("/catalog?q=hex+bolt&stock=DAL");
+
+        assertThat(inStock.results().value().total()).isLessThan(all.results().value().total());
+        assertThat(inStock.results().value().rows()).isNotEmpty().allSatisfy(row -> assertThat(row.totalAvailable()).isPositive());
+        assertThat(atDallas.results().value().rows()).isNotEmpty().allSatisfy(row -> assertThat(row.stock().warehouses())
+                .anySatisfy(w -> assertThat(w.warehouse().equals("DAL") && w.available() > 0).isTrue()));
+        assertThat(inStock.results().value().warehouses()).extracting(StockFilter.Warehouse::code).contains("CHI", "DAL", "NWK");
+    }
+
+    @Test
+    void tooManyMatchesToFilterByStockAreShownUnfilteredAndSaySo() throws Exception {
+        assertThat(view("/catalog?stock=any").results().value().sortNote()).isEqualTo(CatalogView.SortNote.TOO_MANY_FOR_STOCK);
     }
 
     @Test
