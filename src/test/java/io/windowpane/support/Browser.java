@@ -117,10 +117,18 @@ public final class Browser implements AutoCloseable {
     public java.util.List<String> widerThanScreen() {
         return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript("""
                 const out = [];
+                // clipped away (visually hidden for screen readers) is not on the screen at all
+                const clipped = (el) => {
+                  for (let e = el; e && e !== document.body; e = e.parentElement) {
+                    const cs = getComputedStyle(e);
+                    if ((cs.clip && cs.clip !== 'auto') || (cs.clipPath && cs.clipPath !== 'none')) return true;
+                  }
+                  return false;
+                };
                 for (const el of document.body.querySelectorAll('*')) {
                   const r = el.getBoundingClientRect();
                   if (r.right > window.innerWidth + 1 && !(el.parentElement && el.parentElement.getBoundingClientRect().right > window.innerWidth + 1)
-                      && getComputedStyle(el).visibility !== 'hidden')
+                      && getComputedStyle(el).visibility !== 'hidden' && !clipped(el))
                     out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + [...el.classList].join('.') + ' ' + Math.round(r.right));
                 }
                 return out;""");

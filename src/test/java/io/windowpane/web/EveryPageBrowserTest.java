@@ -113,6 +113,9 @@ class EveryPageBrowserTest extends PortalBrowserTest {
             browser.scrollingSideways().forEach(box -> findings.add(where + "a box scrolls sideways: " + box));
             if (browser.pageWidth() > browser.viewportWidth()) {
                 findings.add(where + "scrolls sideways (" + browser.pageWidth() + " px) because of " + browser.widerThanScreen());
+            } else {
+                // the page does not scroll, yet something may still reach past the screen's edge, cut off
+                browser.widerThanScreen().forEach(box -> findings.add(where + "cut off at the screen's edge: " + box));
             }
         }
     }
