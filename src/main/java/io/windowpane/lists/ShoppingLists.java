@@ -88,7 +88,7 @@ public class ShoppingLists {
 
     @Transactional(readOnly = true)
     public Optional<Summary> find(Buyer buyer, long id) {
-        return visible(buyer, id).map(list -> summary(list, lines.findLines(list.id()).size()));
+        return visible(buyer, id).map(list -> summary(list, lines.countLines(list.id())));
     }
 
     @Transactional(readOnly = true)
