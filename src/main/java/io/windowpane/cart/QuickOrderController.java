@@ -2,6 +2,7 @@ package io.windowpane.cart;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
@@ -24,21 +25,49 @@ import io.windowpane.erp.ErpUnavailableException;
 class QuickOrderController {
 
     static final String QUICK_ORDER_VIEW = "cart/quick-order";
+    static final String PREVIEW_FRAGMENT = "cart/quick-order :: preview";
+    static final String SUGGESTIONS_FRAGMENT = "cart/quick-order :: suggestions";
 
     private final QuickOrder quickOrder;
     private final CurrentCart currentCart;
 
     private final UploadLimit uploadLimit;
 
-    QuickOrderController(QuickOrder quickOrder, CurrentCart currentCart, UploadLimit uploadLimit) {
+    private final QuickOrderPad pad;
+
+    QuickOrderController(QuickOrder quickOrder, CurrentCart currentCart, UploadLimit uploadLimit, QuickOrderPad pad) {
+        this.pad = pad;
         this.uploadLimit = uploadLimit;
         this.quickOrder = quickOrder;
         this.currentCart = currentCart;
     }
 
     @GetMapping("/cart/quick-order")
-    String form() {
+    String form(@RequestParam(defaultValue = "5") int rows, Model model) {
+        model.addAttribute("padRows", Math.max(QuickOrderPad.ROWS, Math.min(QuickOrderPad.MAX_ROWS, rows)));
         return QUICK_ORDER_VIEW;
+    }
+
+    /** The pad: its filled rows go through the same quick order as pasted lines (combined, checked, reported). */
+    @PostMapping("/cart/quick-order/pad")
+    String addRows(@RequestParam(name = "sku", required = false) List<String> skus,
+            @RequestParam(name = "qty", required = false) List<String> quantities, Model model) throws IOException {
+        return add(QuickOrderPad.lines(skus == null ? List.of() : skus, quantities == null ? List.of() : quantities), null, model);
+    }
+
+    /** One pad row as it is filled (htmx): the item's name, the price at the quantity, what is available. */
+    @GetMapping("/cart/quick-order/row")
+    String row(@RequestParam(required = false) String sku, @RequestParam(required = false) String qty, Model model) {
+        model.addAttribute("preview", pad.preview(currentCart.require().customerId(), sku, qty));
+        return PREVIEW_FRAGMENT;
+    }
+
+    /** SKU suggestions for a pad row's box (htmx): the options of its list. */
+    @GetMapping("/cart/quick-order/suggestions")
+    String suggestions(@RequestParam(required = false) String sku, @RequestParam(defaultValue = "0") int row, Model model) {
+        model.addAttribute("suggestions", pad.suggestions(sku));
+        model.addAttribute("row", row);
+        return SUGGESTIONS_FRAGMENT;
     }
 
     @PostMapping("/cart/quick-order")
@@ -55,6 +84,7 @@ class QuickOrderController {
             model.addAttribute("erpUnavailable", true);
             model.addAttribute("lines", text);
         }
+        model.addAttribute("padRows", QuickOrderPad.ROWS);
         return QUICK_ORDER_VIEW;
     }
 }
