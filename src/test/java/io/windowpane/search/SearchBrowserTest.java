@@ -81,6 +81,21 @@ class SearchBrowserTest extends PortalBrowserTest {
         assertThat(browser.has("[data-testid=catalog-items]")).isTrue();
     }
 
+    @Test
+    void aPageOfProductsOnAPhoneIsNotAnEndlessScroll() {
+        browser.phone();
+        browser.visit("/catalog");
+        long cards = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.querySelectorAll('[data-testid=catalog-items] article').length;");
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollHeight;");
+        browser.screenshot("catalog-phone-cards");
+
+        assertThat(cards).isEqualTo(24);
+        // cards lie on their side on a phone: about 250 px a product instead of 460 (11,000 px a page before)
+        assertThat(height).as("page height at 390 px").isLessThan(8_000);
+    }
+
     private <T> T waitFor(java.util.function.Supplier<T> read, java.util.function.Predicate<T> done) {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
