@@ -41,9 +41,12 @@ class SearchBrowserTest extends PortalBrowserTest {
         WebElement box = browser.driver().findElement(By.id("catalog-q"));
         box.sendKeys("fas-1000");
 
-        List<String> skus = waitFor(() -> browser.driver().findElements(By.cssSelector("[data-testid=suggestion] small")).stream()
-                .map(WebElement::getText).toList(), found -> !found.isEmpty()
-                        && browser.driver().findElement(By.id("catalog-suggestions")).isDisplayed());
+        // the list is shown once htmx has settled it; its text is read as a whole after that (read while it is still
+        // being shown, an option is empty: failed once under load)
+        List<String> skus = waitFor(() -> browser.driver().findElement(By.id("catalog-suggestions")).isDisplayed()
+                ? browser.driver().findElements(By.cssSelector("[data-testid=suggestion] small")).stream()
+                        .map(option -> option.getAttribute("textContent").strip()).toList()
+                : List.<String>of(), found -> !found.isEmpty() && found.stream().allMatch(sku -> sku.startsWith("FAS-1000")));
         assertThat(skus).allSatisfy(sku -> assertThat(sku).startsWith("FAS-1000"));
         String firstName = browser.driver().findElement(By.cssSelector("[data-testid=suggestion]")).getAttribute("data-value");
         browser.screenshot("catalog-suggestions");
