@@ -73,6 +73,10 @@ class ShoppingList {
         return favouritesOf != null;
     }
 
+    boolean isFavouritesOf(long userId) {
+        return favouritesOf != null && favouritesOf == userId;
+    }
+
     String createdBy() {
         return createdBy;
     }

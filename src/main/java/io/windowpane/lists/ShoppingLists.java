@@ -240,11 +240,7 @@ public class ShoppingLists {
 
     private Optional<ShoppingList> visible(Buyer buyer, long id) {
         return lists.findById(id).filter(list -> list.customerId().equals(buyer.customerId()))
-                .filter(list -> !list.isFavourites() || isFavouritesOf(list, buyer));
-    }
-
-    private boolean isFavouritesOf(ShoppingList list, Buyer buyer) {
-        return lists.findFavourites(buyer.customerId(), buyer.userId()).map(own -> own.id() == list.id()).orElse(false);
+                .filter(list -> !list.isFavourites() || list.isFavouritesOf(buyer.userId()));
     }
 
     // rename and delete are for shared lists; the favourites are kept (emptied line by line)
