@@ -32,7 +32,7 @@ class OrderClock {
     void tick() {
         Instant cutoff = clock.instant().minus(settings.interval());
         ledger.ordersIn(SimOrder.Status.SHIPPED).stream().filter(o -> o.modifiedAt().isBefore(cutoff))
-                .forEach(o -> ledger.invoice(o.number()));
+                .forEach(o -> ledger.invoiceOrder(o.number()));
         ledger.ordersIn(SimOrder.Status.OPEN).stream().filter(o -> o.modifiedAt().isBefore(cutoff))
                 .forEach(o -> ledger.ship(o.number(), null, null));
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.windowpane.erpsim.dataset.ErpLedger;
 import io.windowpane.erpsim.dataset.PriceBreak;
 import io.windowpane.erpsim.dataset.SimCredit;
+import io.windowpane.erpsim.dataset.SimInvoice;
 import io.windowpane.erpsim.dataset.SimCustomer;
 import io.windowpane.erpsim.dataset.SimItem;
 import io.windowpane.erpsim.dataset.SimOrder;
@@ -40,6 +41,9 @@ class SimControlApi {
 
     record ItemChange(String name, String category, String uom, BigDecimal listPrice, Boolean backorderable,
             Boolean discontinued) {
+    }
+
+    record Payment(BigDecimal amount, String reference) {
     }
 
     record StockChange(Integer onHand) {
@@ -99,6 +103,11 @@ class SimControlApi {
         return ledger.changeCredit(id, change.creditLimit(), change.balance());
     }
 
+    @PostMapping("/invoices/{number}/payments")
+    SimInvoice pay(@PathVariable String number, @RequestBody Payment payment) {
+        return ledger.recordPayment(number, payment.amount(), payment.reference());
+    }
+
     @PutMapping("/customers/{id}/blocked")
     SimCustomer blocked(@PathVariable String id, @RequestBody BlockedChange change) {
         return ledger.changeBlocked(id, change.blocked());
@@ -140,6 +149,11 @@ class SimControlApi {
     SimOrder ship(@PathVariable String number, @RequestBody(required = false) Shipping shipping) {
         return shipping == null ? ledger.ship(number, null, null)
                 : ledger.ship(number, shipping.carrier(), shipping.trackingNumber());
+    }
+
+    @PostMapping("/orders/{number}/invoice")
+    SimInvoice invoice(@PathVariable String number) {
+        return ledger.invoiceOrder(number);
     }
 
     /** Requests per endpoint; with {@code requestId}, only the requests that carried that X-Request-Id. */

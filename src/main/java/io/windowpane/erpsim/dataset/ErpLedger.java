@@ -1,6 +1,7 @@
 package io.windowpane.erpsim.dataset;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.windowpane.erpsim.SimulatorProperties;
@@ -37,6 +39,8 @@ public final class ErpLedger {
     private static final BigDecimal DEMO_BALANCE_ACME = new BigDecimal("38420.55");
     private static final BigDecimal DEMO_LIMIT_BOLT = new BigDecimal("25000.00");
     private static final BigDecimal DEMO_HEADROOM_BOLT = new BigDecimal("1250.00");
+    private static final BigDecimal DEMO_MIN_BALANCE_BOLT = new BigDecimal("5000.00");
+    private static final BigDecimal THOUSAND = new BigDecimal("1000");
 
     private final Object lock = new Object();
     private final SimulatorProperties.Dataset settings;
@@ -46,6 +50,7 @@ public final class ErpLedger {
     private final ItemCatalog catalog;
     private final PriceBook prices;
     private final StockLedger stock;
+    private final Receivables receivables;
     private final Map<String, SimCustomer> customers = new ConcurrentHashMap<>();
     private final List<String> customerIds = new CopyOnWriteArrayList<>();
     private final Map<String, SimCredit> credit = new ConcurrentHashMap<>();
@@ -70,6 +75,7 @@ public final class ErpLedger {
         this.catalog = new ItemCatalog(seeds, settings.size().items);
         this.prices = new PriceBook(seeds, anchor);
         this.stock = new StockLedger(seeds, anchor);
+        this.receivables = new Receivables(seeds);
         generate();
     }
 
@@ -85,6 +91,7 @@ public final class ErpLedger {
             orders.clear();
             orderNumbersByCustomer.clear();
             submissions.clear();
+            receivables.clear();
             generate();
             // items changed since start are as generated again, added ones gone: readers that copy items hear so
             if (!items.isEmpty()) {
@@ -103,9 +110,26 @@ public final class ErpLedger {
             orderNumbersByCustomer.put(c.id(), new CopyOnWriteArrayList<>());
         });
         List<SimOrder> history = new OrderHistoryGenerator(seeds, anchor, catalog, prices).generate(generated);
-        history.forEach(this::store);
+        Map<String, List<SimOrder>> historyByCustomer = history.stream()
+                .collect(Collectors.groupingBy(SimOrder::customerId, LinkedHashMap::new, Collectors.toList()));
         nextOrderNumber.set(OrderHistoryGenerator.firstOrderNumber() + history.size());
-        generated.forEach(c -> credit.put(c.id(), openingCredit(c, start)));
+        for (SimCustomer customer : generated) {
+            List<SimOrder> ofCustomer = historyByCustomer.getOrDefault(customer.id(), List.of());
+            BigDecimal openOrders = ofCustomer.stream().filter(o -> o.status().isUninvoiced()).map(SimOrder::total)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            receivables.bill(customer, ofCustomer, anchor, demoBalance(customer.id(), openOrders)).forEach(this::store);
+            credit.put(customer.id(), openingCredit(customer, openOrders, start));
+        }
+    }
+
+    /** The balance a demo customer's invoices are settled to (null: as its payment habits go). */
+    private static BigDecimal demoBalance(String customerId, BigDecimal openOrders) {
+        return switch (customerId) {
+            case "C1000" -> DEMO_BALANCE_ACME;
+            // close to its limit: the invoices fill the limit up to DEMO_HEADROOM_BOLT
+            case "C1001" -> DEMO_LIMIT_BOLT.subtract(openOrders).subtract(DEMO_HEADROOM_BOLT).max(DEMO_MIN_BALANCE_BOLT);
+            default -> null;
+        };
     }
 
     /** Tells a listener (the change feed) about every change, in the order they happen. */
@@ -132,8 +156,51 @@ public final class ErpLedger {
         return SimSalesRep.find(code).orElseThrow(() -> SimRejection.notFound("Sales rep", code));
     }
 
+    /** The credit account, its balance and overdue amount as its invoices stand today. */
     public SimCredit credit(String customerId) {
-        return Optional.ofNullable(credit.get(customerId)).orElseThrow(() -> SimRejection.notFound("Customer", customerId));
+        SimCredit account = Optional.ofNullable(credit.get(customerId))
+                .orElseThrow(() -> SimRejection.notFound("Customer", customerId));
+        SimCustomer customer = requireCustomer(customerId);
+        return account.withReceivables(receivables.balance(customer), receivables.overdue(customer, LocalDate.now(clock)));
+    }
+
+    /**
+     * A customer's invoices (all customers' when none is given), open ones by due date (the most overdue first),
+     * otherwise newest first; {@code query} matches invoice, order or PO number; the dates bound the invoice date.
+     */
+    public Page<SimInvoice> invoices(String customerId, SimInvoice.Status status, String query, LocalDate from,
+            LocalDate to, int page, int size) {
+        Stream<SimInvoice> candidates = customerId == null || customerId.isBlank()
+                ? customerIds.stream().map(customers::get).flatMap(c -> receivables.of(c).stream())
+                : receivables.of(requireCustomer(customerId)).stream();
+        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        Comparator<SimInvoice> order = status == SimInvoice.Status.OPEN
+                ? Comparator.comparing(SimInvoice::dueDate).thenComparing(SimInvoice::number)
+                : Comparator.comparing(SimInvoice::invoiceDate).thenComparing(SimInvoice::number).reversed();
+        return Page.of(candidates.filter(i -> status == null || i.status() == status)
+                .filter(i -> from == null || !i.invoiceDate().isBefore(from))
+                .filter(i -> to == null || !i.invoiceDate().isAfter(to))
+                .filter(i -> q.isEmpty() || contains(i.number(), q) || contains(i.orderNumber(), q)
+                        || contains(i.customerPoNumber(), q))
+                .sorted(order), page, size);
+    }
+
+    public SimInvoice invoice(String number) {
+        return receivables.customerOf(number).flatMap(this::customer)
+                .flatMap(customer -> receivables.of(customer).stream().filter(i -> i.number().equals(number)).findFirst())
+                .orElseThrow(() -> SimRejection.notFound("Invoice", number));
+    }
+
+    /** The customer's statement for the period (inclusive), with aging at its end. */
+    public SimStatement statement(String customerId, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new SimRejection(400, "INVALID_PERIOD", "from must not be after to");
+        }
+        return receivables.statement(requireCustomer(customerId), from, to);
+    }
+
+    private static boolean contains(String value, String query) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(query);
     }
 
     public List<SimPrice> prices(String customerId, Collection<String> skus) {
@@ -308,14 +375,23 @@ public final class ErpLedger {
 
     // ---- changes made by ERP users (the /sim control endpoints) ----
 
+    /** Changes the limit, and the balance as an adjustment on the customer's invoices (see {@link Receivables}). */
     public SimCredit changeCredit(String customerId, BigDecimal creditLimit, BigDecimal balance) {
+        if (balance != null && balance.signum() < 0) {
+            throw new SimRejection(400, "INVALID_BALANCE", "balance cannot be negative");
+        }
         synchronized (lock) {
-            SimCredit before = credit(customerId);
-            SimCredit after = before.withLimitAndBalance(creditLimit != null ? creditLimit : before.creditLimit(),
-                    balance != null ? balance : before.balance(), clock.instant());
-            credit.put(customerId, after);
-            publish(List.of(SimChange.updated(Type.CREDIT, customerId)));
-            return after;
+            SimCustomer customer = requireCustomer(customerId);
+            Instant now = clock.instant();
+            SimCredit before = credit.get(customerId);
+            credit.put(customerId, before.withLimit(creditLimit != null ? creditLimit : before.creditLimit(), now));
+            List<SimChange> changes = new ArrayList<>(List.of(SimChange.updated(Type.CREDIT, customerId)));
+            if (balance != null) {
+                receivables.setBalance(customer, balance, LocalDate.now(clock), now);
+                changes.add(SimChange.updated(Type.INVOICE, customerId));
+            }
+            publish(changes);
+            return credit(customerId);
         }
     }
 
@@ -420,26 +496,49 @@ public final class ErpLedger {
             SimOrder shipped = order.with(Status.SHIPPED, order.lines().stream().map(SimOrder.Line::shipped).toList(),
                     List.copyOf(shipments), now);
             orders.put(number, shipped);
-            SimCredit account = credit(order.customerId());
-            credit.put(order.customerId(), account.withOpenOrders(account.openOrders().subtract(order.total()).max(BigDecimal.ZERO), now));
             List<SimChange> changes = new ArrayList<>(List.of(SimChange.updated(Type.ORDER, number),
-                    new SimChange(Type.SHIPMENT, number, ChangeType.CREATED), SimChange.updated(Type.CREDIT, order.customerId())));
+                    new SimChange(Type.SHIPMENT, number, ChangeType.CREATED)));
             shippedNow.forEach(l -> changes.add(SimChange.updated(Type.STOCK, l.sku())));
             publish(changes);
             return shipped;
         }
     }
 
-    /** Invoices a shipped order (the background clock's second step). */
-    public SimOrder invoice(String number) {
+    /**
+     * Invoices a shipped order (the background clock's second step): its total leaves the open orders and becomes
+     * open on the customer's account, due by the customer's payment terms.
+     */
+    public SimInvoice invoiceOrder(String number) {
         synchronized (lock) {
             SimOrder order = order(number);
+            if (order.status() != Status.SHIPPED) {
+                throw new SimRejection(409, "NOT_INVOICEABLE", "Order " + number + " is " + order.status());
+            }
             Instant now = clock.instant();
-            SimOrder invoiced = order.with(Status.INVOICED, order.lines(),
-                    order.shipments().stream().map(s -> s.deliveredAt() == null ? s.delivered(now) : s).toList(), now);
-            orders.put(number, invoiced);
-            publish(List.of(SimChange.updated(Type.ORDER, number)));
-            return invoiced;
+            orders.put(number, order.with(Status.INVOICED, order.lines(),
+                    order.shipments().stream().map(s -> s.deliveredAt() == null ? s.delivered(now) : s).toList(), now));
+            SimInvoice invoice = receivables.invoice(order, requireCustomer(order.customerId()), LocalDate.now(clock), now);
+            SimCredit account = credit.get(order.customerId());
+            credit.put(order.customerId(), account.withOpenOrders(account.openOrders().subtract(order.total()).max(BigDecimal.ZERO), now));
+            publish(List.of(SimChange.updated(Type.ORDER, number), new SimChange(Type.INVOICE, invoice.number(), ChangeType.CREATED),
+                    SimChange.updated(Type.CREDIT, order.customerId())));
+            return invoice;
+        }
+    }
+
+    /** Records a payment of an invoice: the customer's balance falls by it. */
+    public SimInvoice recordPayment(String invoiceNumber, BigDecimal amount, String reference) {
+        synchronized (lock) {
+            SimInvoice paid = receivables.pay(invoiceNumber, amount, reference, LocalDate.now(clock), clock.instant());
+            SimOrder order = paid.orderNumber() == null ? null : orders.get(paid.orderNumber());
+            List<SimChange> changes = new ArrayList<>(List.of(SimChange.updated(Type.INVOICE, invoiceNumber),
+                    SimChange.updated(Type.CREDIT, paid.customerId())));
+            if (order != null && paid.status() == SimInvoice.Status.PAID && order.status() == Status.INVOICED) {
+                orders.put(order.number(), order.with(Status.CLOSED, order.lines(), order.shipments(), clock.instant()));
+                changes.add(SimChange.updated(Type.ORDER, order.number()));
+            }
+            publish(changes);
+            return invoice(invoiceNumber);
         }
     }
 
@@ -449,31 +548,29 @@ public final class ErpLedger {
 
     // ---- internals ----
 
-    private SimCredit openingCredit(SimCustomer customer, Instant at) {
-        BigDecimal openOrders = orderNumbersByCustomer.get(customer.id()).stream().map(orders::get)
-                .filter(o -> o.status().isOpen()).map(SimOrder::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The opening credit account; its balance and overdue amount come from the invoices when it is read. */
+    private SimCredit openingCredit(SimCustomer customer, BigDecimal openOrders, Instant at) {
+        BigDecimal balance = receivables.balance(customer);
         return switch (customer.id()) {
-            case "C1000" -> SimCredit.of(customer.id(), customer.currency(), DEMO_LIMIT_ACME, DEMO_BALANCE_ACME,
-                    BigDecimal.ZERO, openOrders, Policy.BLOCK, at);
-            case "C1001" -> {
-                // close to its limit: exactly DEMO_HEADROOM_BOLT left once balance and open orders are counted
-                BigDecimal limit = DEMO_LIMIT_BOLT.max(openOrders.add(DEMO_HEADROOM_BOLT).add(new BigDecimal("5000")));
-                BigDecimal balance = limit.subtract(openOrders).subtract(DEMO_HEADROOM_BOLT);
-                yield SimCredit.of(customer.id(), customer.currency(), limit, balance, new BigDecimal("2310.40"),
-                        openOrders, Policy.BLOCK, at);
-            }
-            default -> generatedCredit(customer, openOrders, at);
+            case "C1000" -> SimCredit.of(customer.id(), customer.currency(), DEMO_LIMIT_ACME, balance, BigDecimal.ZERO,
+                    openOrders, Policy.BLOCK, at);
+            // close to its limit: exactly DEMO_HEADROOM_BOLT left once balance and open orders are counted
+            case "C1001" -> SimCredit.of(customer.id(), customer.currency(),
+                    balance.add(openOrders).add(DEMO_HEADROOM_BOLT), balance, BigDecimal.ZERO, openOrders, Policy.BLOCK, at);
+            default -> generatedCredit(customer, balance, openOrders, at);
         };
     }
 
-    private SimCredit generatedCredit(SimCustomer customer, BigDecimal openOrders, Instant at) {
+    private SimCredit generatedCredit(SimCustomer customer, BigDecimal balance, BigDecimal openOrders, Instant at) {
         String key = customer.id() + "/credit";
-        BigDecimal limit = BigDecimal.valueOf(seeds.between(key, 61, 10, 200) * 1000L).setScale(2);
-        BigDecimal balance = Seeds.money(limit.multiply(BigDecimal.valueOf(seeds.between(key, 62, 5, 70), 2)));
-        BigDecimal overdue = seeds.percent(key, 63, 25) ? Seeds.money(balance.multiply(new BigDecimal("0.2"))) : BigDecimal.ZERO.setScale(2);
+        BigDecimal seeded = BigDecimal.valueOf(seeds.between(key, 61, 10, 200) * 1000L);
+        // room above what the customer owes and has on order: most accounts are in good standing
+        BigDecimal needed = balance.add(openOrders).multiply(BigDecimal.valueOf(seeds.between(key, 62, 110, 180), 2))
+                .divide(THOUSAND, 0, RoundingMode.CEILING).multiply(THOUSAND);
         int roll = seeds.below(key, 64, 100);
         Policy policy = roll < 80 ? Policy.BLOCK : roll < 95 ? Policy.WARN : Policy.NONE;
-        return SimCredit.of(customer.id(), customer.currency(), limit, balance, overdue, openOrders, policy, at);
+        return SimCredit.of(customer.id(), customer.currency(), seeded.max(needed).setScale(2), balance, BigDecimal.ZERO,
+                openOrders, policy, at);
     }
 
     private void store(SimOrder order) {

@@ -16,8 +16,8 @@ import io.windowpane.erpsim.dataset.SimOrder.Status;
 import io.windowpane.erpsim.dataset.SimShipment.Carrier;
 
 /**
- * A year of order history per customer, dated back from the anchor day: older orders are closed or invoiced
- * with delivered shipments, recent ones are in transit, open or on hold. Historical unit prices drift below
+ * A year of order history per customer, dated back from the anchor day: older orders are invoiced with delivered
+ * shipments (and closed once paid), recent ones are in transit, open or on hold. Historical unit prices drift below
  * today's so that a reorder shows price changes.
  */
 final class OrderHistoryGenerator {
@@ -114,7 +114,7 @@ final class OrderHistoryGenerator {
         if (age <= 30) {
             return seeds.percent(key, 46, 50) ? Status.SHIPPED : Status.INVOICED;
         }
-        return seeds.percent(key, 47, 20) ? Status.INVOICED : Status.CLOSED;
+        return Status.INVOICED; // closed once its invoice is paid (Receivables)
     }
 
     private List<SimShipment> shipments(String key, String number, Status status, List<Line> lines, LocalDate date) {

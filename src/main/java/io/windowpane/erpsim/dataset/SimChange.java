@@ -4,7 +4,7 @@ package io.windowpane.erpsim.dataset;
 public record SimChange(Type type, String key, ChangeType changeType) {
 
     public enum Type {
-        PRICE, STOCK, CREDIT, ORDER, SHIPMENT, CUSTOMER, ITEM
+        PRICE, STOCK, CREDIT, ORDER, SHIPMENT, CUSTOMER, ITEM, INVOICE
     }
 
     public enum ChangeType {

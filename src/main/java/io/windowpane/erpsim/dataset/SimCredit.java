@@ -3,7 +3,10 @@ package io.windowpane.erpsim.dataset;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A customer's credit account: {@code available = creditLimit - balance - openOrders}. */
+/**
+ * A customer's credit account: {@code available = creditLimit - balance - openOrders}; the balance is the sum of
+ * the open invoice amounts, the open orders those not invoiced yet.
+ */
 public record SimCredit(String customerId, String currency, BigDecimal creditLimit, BigDecimal balance,
         BigDecimal overdue, BigDecimal openOrders, BigDecimal available, Policy policy, Instant modifiedAt) {
 
@@ -17,8 +20,13 @@ public record SimCredit(String customerId, String currency, BigDecimal creditLim
                 creditLimit.subtract(balance).subtract(openOrders), policy, at);
     }
 
-    SimCredit withLimitAndBalance(BigDecimal newLimit, BigDecimal newBalance, Instant at) {
-        return of(customerId, currency, newLimit, newBalance, overdue.min(newBalance), openOrders, policy, at);
+    SimCredit withLimit(BigDecimal newLimit, Instant at) {
+        return of(customerId, currency, newLimit, balance, overdue, openOrders, policy, at);
+    }
+
+    /** The account with the balance and overdue amount its invoices add up to. */
+    SimCredit withReceivables(BigDecimal newBalance, BigDecimal newOverdue) {
+        return of(customerId, currency, creditLimit, newBalance, newOverdue, openOrders, policy, modifiedAt);
     }
 
     SimCredit withOpenOrders(BigDecimal newOpenOrders, Instant at) {

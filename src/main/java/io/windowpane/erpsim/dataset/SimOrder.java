@@ -19,9 +19,14 @@ public record SimOrder(String number, String customerId, String customerPoNumber
 
         private static final Set<Status> OPEN_STATES = Set.of(OPEN, ON_HOLD, PARTIALLY_SHIPPED);
 
-        /** Whether an order in this status counts towards the customer's open orders (and can still ship). */
+        /** Whether an order in this status can still ship. */
         public boolean isOpen() {
             return OPEN_STATES.contains(this);
+        }
+
+        /** Whether the order counts towards the customer's open orders: not invoiced yet (nor cancelled). */
+        public boolean isUninvoiced() {
+            return isOpen() || this == SHIPPED;
         }
     }
 

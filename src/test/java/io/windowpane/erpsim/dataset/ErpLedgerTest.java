@@ -194,9 +194,8 @@ class ErpLedgerTest {
     }
 
     @Test
-    void shippingAnOrderAddsATrackedShipmentAndReleasesOpenOrders() {
+    void shippingAnOrderAddsATrackedShipment() {
         String number = ledger.placeOrder("key-9", order("C1000", "PO-SHIP", stockedSku(), 2)).answer().number();
-        BigDecimal openBefore = ledger.credit("C1000").openOrders();
 
         SimOrder shipped = ledger.ship(number, "FedEx", "123456789012");
 
@@ -205,7 +204,101 @@ class ErpLedgerTest {
             assertThat(s.trackingNumber()).isEqualTo("123456789012");
             assertThat(s.trackingUrl()).endsWith("123456789012");
         });
-        assertThat(ledger.credit("C1000").openOrders()).isLessThan(openBefore);
+    }
+
+    @Test
+    void invoicingAShippedOrderMovesItsTotalFromOpenOrdersToTheBalance() {
+        PlacedOrder placed = ledger.placeOrder("key-10", order("C1000", "PO-INV", stockedSku(), 2)).answer();
+        ledger.ship(placed.number(), null, null);
+        SimCredit before = ledger.credit("C1000");
+
+        SimInvoice invoice = ledger.invoiceOrder(placed.number());
+
+        SimCredit after = ledger.credit("C1000");
+        assertThat(invoice.total()).isEqualByComparingTo(placed.total());
+        assertThat(invoice.dueDate()).isEqualTo(LocalDate.now(CLOCK).plusDays(ledger.customer("C1000").orElseThrow().paymentTerms().dueDays()));
+        assertThat(after.openOrders()).isEqualByComparingTo(before.openOrders().subtract(placed.total()));
+        assertThat(after.balance()).isEqualByComparingTo(before.balance().add(placed.total()));
+        assertThat(after.available()).isEqualByComparingTo(before.available());
+        assertThat(ledger.order(placed.number()).status()).isEqualTo(SimOrder.Status.INVOICED);
+    }
+
+    @Test
+    void everyCustomersBalanceIsTheSumOfItsOpenInvoicesAndTheStatementAgesIt() {
+        for (String customer : List.of("C1000", "C1001", "C1002", "C1017", "C1049")) {
+            SimCredit credit = ledger.credit(customer);
+            List<SimInvoice> open = ledger.invoices(customer, SimInvoice.Status.OPEN, null, null, null, 1, 200).content();
+            SimStatement statement = ledger.statement(customer, ANCHOR.minusMonths(3), LocalDate.now(CLOCK));
+            SimStatement.Aging aging = statement.aging();
+
+            assertThat(open.stream().map(SimInvoice::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as(customer).isEqualByComparingTo(credit.balance());
+            assertThat(statement.closingBalance()).as(customer).isEqualByComparingTo(credit.balance());
+            assertThat(aging.current().add(aging.d1to30()).add(aging.d31to60()).add(aging.d61to90()).add(aging.over90()))
+                    .as(customer).isEqualByComparingTo(credit.balance());
+            assertThat(aging.d1to30().add(aging.d31to60()).add(aging.d61to90()).add(aging.over90()))
+                    .as(customer).isEqualByComparingTo(credit.overdue());
+        }
+    }
+
+    @Test
+    void aStatementRunsFromItsOpeningToItsClosingBalance() {
+        SimStatement statement = ledger.statement("C1001", ANCHOR.minusMonths(6), ANCHOR.minusMonths(1));
+
+        BigDecimal running = statement.openingBalance();
+        for (SimStatement.Entry entry : statement.entries()) {
+            running = running.add(entry.amount());
+            assertThat(entry.balance()).isEqualByComparingTo(running);
+        }
+        assertThat(statement.entries()).extracting(SimStatement.Entry::type).contains(SimStatement.EntryType.INVOICE,
+                SimStatement.EntryType.PAYMENT);
+        assertThat(statement.closingBalance()).isEqualByComparingTo(running);
+    }
+
+    @Test
+    void theDemoCustomersOweWhatTheDemoDescribes() {
+        assertThat(ledger.credit("C1000").balance()).isEqualByComparingTo("38420.55");
+        assertThat(ledger.credit("C1001").creditLimit()).isEqualByComparingTo("25000.00");
+        assertThat(ledger.credit("C1001").overdue()).isPositive();
+        assertThat(ledger.invoices("C1001", SimInvoice.Status.OPEN, null, null, null, 1, 1).content())
+                .singleElement().satisfies(oldest -> assertThat(oldest.dueDate()).isBefore(ANCHOR));
+    }
+
+    @Test
+    void paidInvoicesCloseTheirOrdersAndOpenOnesLeaveThemInvoiced() {
+        for (SimInvoice invoice : ledger.invoices("C1000", null, null, null, null, 1, 200).content()) {
+            SimOrder.Status expected = invoice.status() == SimInvoice.Status.PAID ? SimOrder.Status.CLOSED : SimOrder.Status.INVOICED;
+            assertThat(ledger.order(invoice.orderNumber()).status()).as(invoice.number()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aBalanceSetByAnErpUserIsAnAdjustmentThatSettingTheOldBalanceUndoes() {
+        SimCredit generated = ledger.credit("C1000");
+        List<SimInvoice> invoicesBefore = ledger.invoices("C1000", null, null, null, null, 1, 200).content();
+
+        ledger.changeCredit("C1000", null, BigDecimal.ZERO);
+        assertThat(ledger.credit("C1000").balance()).isEqualByComparingTo("0");
+        assertThat(ledger.invoices("C1000", SimInvoice.Status.OPEN, null, null, null, 1, 200).total()).isZero();
+
+        ledger.changeCredit("C1000", null, generated.balance().add(new BigDecimal("100.00")));
+        assertThat(ledger.invoice("ADJ-C1000").openAmount()).isEqualByComparingTo("100.00");
+        assertThat(ledger.credit("C1000").balance()).isEqualByComparingTo(generated.balance().add(new BigDecimal("100.00")));
+
+        ledger.changeCredit("C1000", null, generated.balance());
+        assertThat(ledger.invoices("C1000", null, null, null, null, 1, 200).content()).isEqualTo(invoicesBefore);
+    }
+
+    @Test
+    void aRecordedPaymentLowersTheBalanceAndClosesAPaidOrder() {
+        SimInvoice open = ledger.invoices("C1000", SimInvoice.Status.OPEN, null, null, null, 1, 1).content().get(0);
+        BigDecimal balance = ledger.credit("C1000").balance();
+
+        SimInvoice paid = ledger.recordPayment(open.number(), open.openAmount(), "ACH 1");
+
+        assertThat(paid.status()).isEqualTo(SimInvoice.Status.PAID);
+        assertThat(ledger.credit("C1000").balance()).isEqualByComparingTo(balance.subtract(open.openAmount()));
+        assertThat(ledger.order(open.orderNumber()).status()).isEqualTo(SimOrder.Status.CLOSED);
     }
 
     @Test
