@@ -5,7 +5,7 @@ Activates the modules the portal needs, then creates a company with its accounts
 products with codes (the portal's SKUs) and stock, customers with codes (the portal's customer ids), payment
 terms, credit limits (Bolt close to its limit), contract price lists with quantity breaks, a sales rep
 (commission agent R01) assigned to two customers, and orders: open ones, and one shipped by FedEx with a
-tracking number. Run by tryton.sh setup with Debian's /usr/bin/python3 (proteus, trytond backend).
+tracking number and invoiced (a posted, unpaid customer invoice). Run by tryton.sh setup with Debian's /usr/bin/python3 (proteus, trytond backend).
 """
 import argparse
 import datetime
@@ -358,6 +358,12 @@ def orders(customers, products, warehouses, carrier):
     shipment.click('pick')
     shipment.click('pack')
     shipment.click('done')
+    # the shipped order is invoiced (posted, so it is on Acme's account) and not paid yet
+    shipped.reload()
+    invoice, = shipped.invoices
+    invoice.invoice_date = today - datetime.timedelta(days=18)
+    invoice.save()
+    invoice.click('post')
     sale('C1000', 'PO-ACME-1002', [('FAS-10004', 500)], 3)
     sale('C1001', 'PO-BOLT-77', [('PLB-10003', 60)], 5)
 

@@ -1,6 +1,7 @@
 package io.windowpane.erp;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,15 @@ public interface ErpGateway {
     SalesOrder order(String orderNumber);
 
     List<Shipment> shipments(String orderNumber);
+
+    /** A page of the customer's invoices. */
+    InvoicePage invoices(InvoiceQuery query);
+
+    /** One invoice with lines and payments, whoever's it is: callers check the customer. */
+    Invoice invoice(String invoiceNumber);
+
+    /** The customer's statement for the period (inclusive) with aging at its end. */
+    Statement statement(String customerId, LocalDate from, LocalDate to);
 
     PriceQuote quote(String customerId, List<OrderLineRequest> lines);
 

@@ -239,6 +239,88 @@ public abstract class ErpContract {
     }
 
     @Test
+    void theOpenInvoiceAmountsAddUpToTheCreditBalance() {
+        CreditAccount credit = gateway().credit(demo().customer());
+
+        InvoicePage open = gateway().invoices(new InvoiceQuery(demo().customer(), InvoiceStatus.OPEN, null, null, null, 1, 200));
+
+        assertThat(open.total()).as("the demo customer owes something").isPositive();
+        assertThat(open.invoices()).allSatisfy(i -> assertThat(i.status()).isEqualTo(InvoiceStatus.OPEN));
+        assertThat(open.invoices().stream().map(InvoicePage.InvoiceSummary::openAmount).reduce(Money::plus).orElseThrow())
+                .isEqualTo(credit.balance());
+        assertThat(open.invoices()).extracting(InvoicePage.InvoiceSummary::dueDate).isSorted();
+    }
+
+    @Test
+    void pagesAndFiltersInvoicesByStatusDateAndNumber() {
+        InvoicePage all = gateway().invoices(new InvoiceQuery(demo().customer(), null, null, null, null, 1, 200));
+        InvoicePage.InvoiceSummary newest = all.invoices().get(0);
+        InvoicePage firstOfOne = gateway().invoices(new InvoiceQuery(demo().customer(), null, null, null, null, 1, 1));
+        InvoicePage paid = gateway().invoices(new InvoiceQuery(demo().customer(), InvoiceStatus.PAID, null, null, null, 1, 200));
+        InvoicePage byDay = gateway().invoices(new InvoiceQuery(demo().customer(), null, null, newest.invoiceDate(),
+                newest.invoiceDate(), 1, 200));
+        InvoicePage byNumber = gateway().invoices(new InvoiceQuery(demo().customer(), null, newest.number(), null, null, 1, 20));
+
+        assertThat(all.invoices()).extracting(InvoicePage.InvoiceSummary::invoiceDate).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(firstOfOne.invoices()).singleElement().isEqualTo(newest);
+        assertThat(firstOfOne.total()).isEqualTo(all.total());
+        assertThat(paid.invoices()).allSatisfy(i -> assertThat(i.openAmount().amount()).isZero());
+        assertThat(byDay.invoices()).isNotEmpty().allSatisfy(i -> assertThat(i.invoiceDate()).isEqualTo(newest.invoiceDate()));
+        assertThat(byNumber.invoices()).extracting(InvoicePage.InvoiceSummary::number).contains(newest.number());
+    }
+
+    @Test
+    void listsOnlyTheCustomersOwnInvoices() {
+        InvoicePage mine = gateway().invoices(new InvoiceQuery(demo().customer(), null, null, null, null, 1, 200));
+        InvoicePage theirs = gateway().invoices(new InvoiceQuery(demo().customerNearItsLimit(), null, null, null, null, 1, 200));
+
+        List<String> theirNumbers = theirs.invoices().stream().map(InvoicePage.InvoiceSummary::number).toList();
+        assertThat(mine.invoices()).isNotEmpty().noneMatch(invoice -> theirNumbers.contains(invoice.number()));
+        assertThat(gateway().invoice(mine.invoices().get(0).number()).customerId()).isEqualTo(demo().customer());
+    }
+
+    @Test
+    void readsAnInvoiceWithLinesTaxAndWhatIsStillOpen() {
+        InvoicePage.InvoiceSummary open = gateway().invoices(new InvoiceQuery(demo().customer(), InvoiceStatus.OPEN, null,
+                null, null, 1, 1)).invoices().get(0);
+
+        Invoice invoice = gateway().invoice(open.number());
+
+        assertThat(invoice.number()).isEqualTo(open.number());
+        assertThat(invoice.lines()).isNotEmpty();
+        assertThat(invoice.lines().stream().map(Invoice.Line::lineTotal).reduce(Money::plus).orElseThrow().amount())
+                .isEqualByComparingTo(invoice.subtotal().amount());
+        assertThat(invoice.subtotal().plus(invoice.tax()).amount()).isEqualByComparingTo(invoice.total().amount());
+        assertThat(invoice.tax().amount()).isPositive();
+        assertThat(invoice.openAmount()).isEqualTo(open.openAmount());
+        assertThat(invoice.payments().stream().map(Invoice.Payment::amount).reduce(Money::plus)
+                .map(paid -> paid.plus(invoice.openAmount())).orElse(invoice.openAmount()).amount())
+                .isEqualByComparingTo(invoice.total().amount());
+        assertThat(invoice.dueDate()).isAfterOrEqualTo(invoice.invoiceDate());
+        assertThat(invoice.orderNumber()).isNotBlank();
+        assertThatThrownBy(() -> gateway().invoice("NO-SUCH-" + UUID.randomUUID())).isInstanceOf(ErpNotFoundException.class);
+    }
+
+    @Test
+    void aStatementClosesOnTheCreditBalanceAndItsAgingAddsUpToIt() {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        CreditAccount credit = gateway().credit(demo().customer());
+
+        Statement statement = gateway().statement(demo().customer(), today.minusDays(90), today);
+
+        assertThat(statement.closingBalance()).isEqualTo(credit.balance());
+        assertThat(statement.aging().total()).isEqualTo(statement.closingBalance());
+        Money running = statement.openingBalance();
+        for (Statement.Entry entry : statement.entries()) {
+            running = running.plus(entry.amount());
+            assertThat(entry.balance()).isEqualTo(running);
+            assertThat(entry.date()).isBetween(today.minusDays(90), today);
+        }
+        assertThat(running).isEqualTo(statement.closingBalance());
+        assertThat(statement.entries()).extracting(Statement.Entry::type).contains(Statement.EntryType.INVOICE);
+    }
+
+    @Test
     void quotesAnOrderWithTax() {
         String sku = skuInStock();
         PriceQuote quote = gateway().quote(demo().customer(), List.of(new OrderLineRequest(sku, 2)));

@@ -3,11 +3,13 @@ package io.windowpane.erp.http;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,6 +40,9 @@ import io.windowpane.erp.Item;
 import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
 import io.windowpane.erp.ItemStock;
+import io.windowpane.erp.Invoice;
+import io.windowpane.erp.InvoicePage;
+import io.windowpane.erp.InvoiceQuery;
 import io.windowpane.erp.NewOrder;
 import io.windowpane.erp.OrderConfirmation;
 import io.windowpane.erp.OrderLineRequest;
@@ -45,6 +50,7 @@ import io.windowpane.erp.OrderPage;
 import io.windowpane.erp.OrderQuery;
 import io.windowpane.erp.PriceQuote;
 import io.windowpane.erp.SalesOrder;
+import io.windowpane.erp.Statement;
 import io.windowpane.erp.SalesRep;
 import io.windowpane.erp.Shipment;
 
@@ -185,6 +191,36 @@ class HttpErpGateway implements ErpGateway {
                 () -> get(Wire.ShipmentJson[].class, "/v1/orders/{number}/shipments", orderNumber));
         Instant readAt = now();
         return List.of(found).stream().map(s -> s.toShipment(readAt)).toList();
+    }
+
+    @Override
+    public InvoicePage invoices(InvoiceQuery query) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("customerId", query.customerId());
+        params.put("status", query.status() == null ? "ALL" : query.status());
+        params.put("q", blankToNull(query.text()));
+        params.put("from", query.from());
+        params.put("to", query.to());
+        params.put("page", query.page());
+        params.put("size", query.size());
+        Wire.InvoicePageJson page = read("invoices of " + query.customerId(), () -> http.get()
+                .uri(uri -> withQuery(uri, "/v1/invoices", params)).retrieve().body(Wire.InvoicePageJson.class));
+        return new InvoicePage(page.invoices().stream().map(Wire.InvoiceSummaryJson::toSummary).toList(), page.page(),
+                page.size(), page.total(), now());
+    }
+
+    @Override
+    public Invoice invoice(String invoiceNumber) {
+        return read("invoice " + invoiceNumber, () -> get(Wire.InvoiceJson.class, "/v1/invoices/{number}", invoiceNumber))
+                .toInvoice(now());
+    }
+
+    @Override
+    public Statement statement(String customerId, LocalDate from, LocalDate to) {
+        return read("statement of " + customerId, () -> http.get()
+                .uri(uri -> uri.path("/v1/customers/{id}/statement").queryParamIfPresent("from", Optional.ofNullable(from))
+                        .queryParamIfPresent("to", Optional.ofNullable(to)).build(customerId))
+                .retrieve().body(Wire.StatementJson.class)).toStatement(now());
     }
 
     @Override

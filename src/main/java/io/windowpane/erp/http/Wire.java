@@ -18,12 +18,16 @@ import io.windowpane.erp.Customer;
 import io.windowpane.erp.CustomerSummary;
 import io.windowpane.erp.Item;
 import io.windowpane.erp.Money;
+import io.windowpane.erp.Invoice;
+import io.windowpane.erp.InvoicePage;
+import io.windowpane.erp.InvoiceStatus;
 import io.windowpane.erp.OrderConfirmation;
 import io.windowpane.erp.OrderPage;
 import io.windowpane.erp.OrderStatus;
 import io.windowpane.erp.PriceQuote;
 import io.windowpane.erp.SalesAgent;
 import io.windowpane.erp.SalesOrder;
+import io.windowpane.erp.Statement;
 import io.windowpane.erp.SalesRep;
 import io.windowpane.erp.Shipment;
 
@@ -119,6 +123,57 @@ final class Wire {
                     salesAgent, shipTo, mapped, money(subtotal, currency),
                     money(BigDecimal.ZERO, currency), money(tax, currency), money(total, currency),
                     modifiedAt, readAt);
+        }
+    }
+
+    record InvoiceSummaryJson(String number, String orderNumber, String customerPoNumber, LocalDate invoiceDate,
+            LocalDate dueDate, BigDecimal total, BigDecimal openAmount, String currency, InvoiceStatus status) {
+        InvoicePage.InvoiceSummary toSummary() {
+            return new InvoicePage.InvoiceSummary(number, orderNumber, customerPoNumber, invoiceDate, dueDate,
+                    money(total, currency), money(openAmount, currency), status);
+        }
+    }
+
+    record InvoicePageJson(List<InvoiceSummaryJson> invoices, int page, int size, long total) {
+    }
+
+    record InvoiceLineJson(int lineNo, String sku, String name, int qty, String uom, BigDecimal unitPrice,
+            BigDecimal lineTotal) {
+    }
+
+    record PaymentJson(LocalDate date, BigDecimal amount, String reference) {
+    }
+
+    record InvoiceJson(String number, String customerId, String orderNumber, String customerPoNumber,
+            LocalDate invoiceDate, LocalDate dueDate, BigDecimal total, BigDecimal openAmount, String currency,
+            InvoiceStatus status, List<InvoiceLineJson> lines, BigDecimal subtotal, BigDecimal tax,
+            List<PaymentJson> payments) {
+        Invoice toInvoice(Instant readAt) {
+            return new Invoice(number, customerId, orderNumber, customerPoNumber, invoiceDate, dueDate, status,
+                    lines.stream().map(l -> new Invoice.Line(l.lineNo(), l.sku(), l.name(), l.qty(), l.uom(),
+                            money(l.unitPrice(), currency), money(l.lineTotal(), currency))).toList(),
+                    money(subtotal, currency), money(tax, currency), money(total, currency), money(openAmount, currency),
+                    payments.stream().map(p -> new Invoice.Payment(p.date(), money(p.amount(), currency), p.reference()))
+                            .toList(), readAt);
+        }
+    }
+
+    record StatementEntryJson(LocalDate date, Statement.EntryType type, String reference, String invoiceNumber,
+            BigDecimal amount, BigDecimal balance) {
+    }
+
+    record AgingJson(BigDecimal current, BigDecimal d1to30, BigDecimal d31to60, BigDecimal d61to90, BigDecimal over90) {
+    }
+
+    record StatementJson(String customerId, LocalDate from, LocalDate to, BigDecimal openingBalance,
+            List<StatementEntryJson> entries, BigDecimal closingBalance, AgingJson aging, String currency) {
+        Statement toStatement(Instant readAt) {
+            return new Statement(customerId, from, to, money(openingBalance, currency),
+                    entries.stream().map(e -> new Statement.Entry(e.date(), e.type(), e.reference(), e.invoiceNumber(),
+                            money(e.amount(), currency), money(e.balance(), currency))).toList(),
+                    money(closingBalance, currency), new Statement.Aging(money(aging.current(), currency),
+                            money(aging.d1to30(), currency), money(aging.d31to60(), currency),
+                            money(aging.d61to90(), currency), money(aging.over90(), currency)), readAt);
         }
     }
 

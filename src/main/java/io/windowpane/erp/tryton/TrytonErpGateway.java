@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,9 @@ import io.windowpane.erp.CreditAccount;
 import io.windowpane.erp.Customer;
 import io.windowpane.erp.CustomerSummary;
 import io.windowpane.erp.ErpGateway;
+import io.windowpane.erp.Invoice;
+import io.windowpane.erp.InvoicePage;
+import io.windowpane.erp.InvoiceQuery;
 import io.windowpane.erp.Item;
 import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
@@ -29,10 +33,12 @@ import io.windowpane.erp.PriceQuote;
 import io.windowpane.erp.SalesOrder;
 import io.windowpane.erp.SalesRep;
 import io.windowpane.erp.Shipment;
+import io.windowpane.erp.Statement;
 
 /**
  * The ERP port on Tryton 6.0 (TRYTON.md), one class per concern: {@link TrytonParties} (customers, reps, credit),
- * {@link TrytonCatalog} (items, prices, stock), {@link TrytonSales} (orders, shipments), {@link TrytonOrderPlacement}
+ * {@link TrytonCatalog} (items, prices, stock), {@link TrytonSales} (orders, shipments),
+ * {@link TrytonInvoices} (invoices, statements), {@link TrytonOrderPlacement}
  * (quotes, orders placed exactly once) and {@link TrytonChanges} (polled change detection). Every Tryton failure
  * becomes one of the port's exceptions in {@link TrytonRpc}.
  */
@@ -45,6 +51,7 @@ class TrytonErpGateway implements ErpGateway {
     private final TrytonParties parties;
     private final TrytonCatalog catalog;
     private final TrytonSales sales;
+    private final TrytonInvoices invoices;
     private final TrytonOrderPlacement placement;
     private final TrytonChanges changeDetection;
 
@@ -54,6 +61,7 @@ class TrytonErpGateway implements ErpGateway {
         this.parties = new TrytonParties(rpc, company, clock);
         this.catalog = new TrytonCatalog(rpc, company, parties, clock);
         this.sales = new TrytonSales(rpc, company, parties, clock);
+        this.invoices = new TrytonInvoices(rpc, company, clock);
         this.placement = new TrytonOrderPlacement(rpc, company, parties, catalog, sales, clock);
         this.changeDetection = new TrytonChanges(rpc);
     }
@@ -116,6 +124,21 @@ class TrytonErpGateway implements ErpGateway {
     @Override
     public List<Shipment> shipments(String orderNumber) {
         return sales.shipments(orderNumber);
+    }
+
+    @Override
+    public InvoicePage invoices(InvoiceQuery query) {
+        return invoices.invoices(query);
+    }
+
+    @Override
+    public Invoice invoice(String invoiceNumber) {
+        return invoices.invoice(invoiceNumber);
+    }
+
+    @Override
+    public Statement statement(String customerId, LocalDate from, LocalDate to) {
+        return invoices.statement(customerId, from, to);
     }
 
     @Override
