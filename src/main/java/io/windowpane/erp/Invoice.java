@@ -17,6 +17,11 @@ public record Invoice(String number, String customerId, String orderNumber, Stri
         return status == InvoiceStatus.OPEN && dueDate.isBefore(day);
     }
 
+    /** Days past its due date on that day, 0 unless overdue. */
+    public long daysOverdueOn(LocalDate day) {
+        return isOverdueOn(day) ? java.time.temporal.ChronoUnit.DAYS.between(dueDate, day) : 0;
+    }
+
     /** An invoiced line. */
     public record Line(int lineNo, String sku, String name, int qty, String uom, Money unitPrice, Money lineTotal) {
     }

@@ -20,5 +20,10 @@ public record InvoicePage(List<InvoiceSummary> invoices, int page, int size, lon
         public boolean isOverdueOn(LocalDate day) {
             return status == InvoiceStatus.OPEN && dueDate.isBefore(day);
         }
+
+        /** Days past its due date on that day, 0 unless overdue. */
+        public long daysOverdueOn(LocalDate day) {
+            return isOverdueOn(day) ? java.time.temporal.ChronoUnit.DAYS.between(dueDate, day) : 0;
+        }
     }
 }

@@ -32,6 +32,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)), currency);
     }
 
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
     public boolean isNegative() {
         return amount.signum() < 0;
     }

@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import io.windowpane.web.CsvDownload;
+
 /**
  * A list as CSV: {@code sku,quantity,note} (and the item's name on export, for people; import ignores it). A cell
  * a spreadsheet would run as a formula (starting with = + - @, a tab or a return) is written with a leading
@@ -38,7 +40,7 @@ final class ListCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
             for (ListView.Row row : rows) {
-                printer.printRecord(safe(row.sku()), row.quantity(), safe(row.note()), safe(row.name()));
+                printer.printRecord(CsvDownload.safe(row.sku()), row.quantity(), CsvDownload.safe(row.note()), CsvDownload.safe(row.name()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,13 +69,6 @@ final class ListCsv {
     }
 
     // formula injection: what a spreadsheet would evaluate is made text
-    static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    }
-
     private static String value(CSVRecord record, String column) {
         return record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
     }

@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.windowpane.web.CsvDownload;
 import io.windowpane.account.CurrentCustomer;
 import io.windowpane.account.SignedInUser;
 import io.windowpane.cart.Carts;
@@ -157,12 +155,7 @@ class ListsController {
     @GetMapping("/lists/{id}/export.csv")
     ResponseEntity<String> export(@PathVariable long id) {
         ShoppingLists.Summary list = lists.find(buyer(), id).orElseThrow(ListNotFoundException::new);
-        String csv = ListCsv.write(pricing.price(customerId(), list, lists.lines(buyer(), id)).rows());
-        String file = list.name().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename((file.isEmpty() ? "list" : file) + ".csv", StandardCharsets.UTF_8).build().toString())
-                .body(csv);
+        return CsvDownload.attachment(list.name(), ListCsv.write(pricing.price(customerId(), list, lists.lines(buyer(), id)).rows()));
     }
 
     /** Lines from a CSV file (sku, quantity, note): the good ones added, each bad one reported with its line number. */

@@ -1,6 +1,7 @@
 package io.windowpane.orders;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import io.windowpane.erp.ErpException;
 import io.windowpane.erp.ErpGateway;
 import io.windowpane.erp.ErpReads;
 import io.windowpane.erp.ErpNotFoundException;
+import io.windowpane.erp.InvoicePage;
+import io.windowpane.erp.InvoiceQuery;
 import io.windowpane.erp.OrderPage;
 import io.windowpane.erp.OrderQuery;
 import io.windowpane.erp.OrderStatus;
@@ -33,9 +36,14 @@ class OrderHistory {
 
     static final int PAGE_SIZE = 20;
 
-    /** An order with its shipments and the customer's payment terms. */
-    record OrderDetail(SalesOrder order, List<Shipment> shipments, ErpPanel<Customer.PaymentTerms> paymentTerms) {
+    /** An order with its shipments, the customer's payment terms and the invoices that billed it. */
+    record OrderDetail(SalesOrder order, List<Shipment> shipments, ErpPanel<Customer.PaymentTerms> paymentTerms,
+            ErpPanel<List<InvoicePage.InvoiceSummary>> invoices) {
     }
+
+    /** The most orders a CSV export holds (ten ERP pages). */
+    static final int EXPORT_MAX = 2_000;
+    private static final int EXPORT_PAGE = 200;
 
     private final ErpGateway erp;
     private final ErpReads reads;
@@ -69,7 +77,39 @@ class OrderHistory {
     Optional<OrderDetail> detail(String customerId, String number) {
         Optional<SalesOrder> order = order(customerId, number);
         return order.map(o -> new OrderDetail(o, erp.shipments(number),
-                ErpPanel.load(() -> erp.customer(customerId).paymentTerms())));
+                ErpPanel.load(() -> erp.customer(customerId).paymentTerms()), invoicesOf(o)));
+    }
+
+    /** The customer's name for a printed document (through the cache), or null if the ERP cannot say. */
+    String customerName(String customerId) {
+        try {
+            return reads.customer(customerId).value().name();
+        } catch (ErpException e) {
+            return null;
+        }
+    }
+
+    /** The invoices of an order the ERP has invoiced (none are looked for before). */
+    private ErpPanel<List<InvoicePage.InvoiceSummary>> invoicesOf(SalesOrder order) {
+        if (order.status() != OrderStatus.INVOICED && order.status() != OrderStatus.CLOSED) {
+            return new ErpPanel<>(List.of(), false);
+        }
+        return ErpPanel.load(() -> erp.invoices(new InvoiceQuery(order.customerId(), null, order.number(), null, null, 1, 20))
+                .invoices().stream().filter(i -> order.number().equals(i.orderNumber())).toList());
+    }
+
+    /** Every order the filter finds, up to {@link #EXPORT_MAX}. */
+    List<OrderPage.OrderSummary> export(String customerId, OrderStatus status, String text, LocalDate from, LocalDate to) {
+        List<OrderPage.OrderSummary> all = new ArrayList<>();
+        for (int page = 1; all.size() < EXPORT_MAX; page++) {
+            OrderPage found = erp.orders(new OrderQuery(customerId, status, SearchText.of(text, SearchText.ORDERS_MAX), from, to,
+                    page, EXPORT_PAGE));
+            all.addAll(found.orders());
+            if (page >= found.pageCount()) {
+                break;
+            }
+        }
+        return all.size() > EXPORT_MAX ? all.subList(0, EXPORT_MAX) : all;
     }
 
     /** The order if it belongs to this customer. */

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -25,7 +27,9 @@ import io.windowpane.account.SignedInUser;
 import io.windowpane.cart.Carts;
 import io.windowpane.lists.ShoppingLists;
 import io.windowpane.checkout.OpenSubmissions;
+import io.windowpane.web.CsvDownload;
 import io.windowpane.web.ErpPanel;
+import io.windowpane.web.PdfDocuments;
 import io.windowpane.erp.OrderPage;
 import io.windowpane.erp.OrderStatus;
 import io.windowpane.erp.SalesOrder;
@@ -50,10 +54,12 @@ class OrdersController {
     private final OpenSubmissions openSubmissions;
     private final CurrentCustomer currentCustomer;
     private final ShoppingLists lists;
+    private final PdfDocuments pdf;
 
     OrdersController(OrderHistory history, Reorder reorder, Carts carts, OpenSubmissions openSubmissions,
-            CurrentCustomer currentCustomer, ShoppingLists lists) {
+            CurrentCustomer currentCustomer, ShoppingLists lists, PdfDocuments pdf) {
         this.lists = lists;
+        this.pdf = pdf;
         this.history = history;
         this.reorder = reorder;
         this.carts = carts;
@@ -93,6 +99,28 @@ class OrdersController {
         model.addAttribute("detail", detail);
         model.addAttribute("agentNames", history.agentNames(java.util.Collections.singletonList(detail.order().salesAgent())));
         return DETAIL_VIEW;
+    }
+
+    /** The order as a PDF confirmation, from the same template the page shows it with. */
+    @GetMapping("/orders/{number}/pdf")
+    View pdf(@PathVariable String number, Model model) {
+        detail(number, model);
+        model.addAttribute("customerName", history.customerName(customerId()));
+        return pdf.of("orders/pdf", "order-" + number + ".pdf");
+    }
+
+    /** The orders the filter finds, as a spreadsheet. */
+    @GetMapping("/orders/export.csv")
+    ResponseEntity<String> export(@RequestParam(required = false) OrderStatus status, @RequestParam(required = false) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        List<OrderPage.OrderSummary> orders = history.export(customerId(), status, q, from, to);
+        return CsvDownload.attachment("orders-" + customerId(), CsvDownload.write(
+                List.of("order", "po", "order_date", "status", "total", "currency", "placed_by", "sales_rep"),
+                orders.stream().map(o -> List.<Object>of(o.number(), o.customerPoNumber() == null ? "" : o.customerPoNumber(),
+                        o.orderDate(), o.status().name(), o.total().amount(), o.total().currency().getCurrencyCode(),
+                        o.placedBy() == null ? "" : o.placedBy(), o.salesAgent() == null ? "" : o.salesAgent().code()))
+                        .toList()));
     }
 
     @GetMapping("/orders/{number}/reorder")

@@ -60,7 +60,8 @@ class SecurityConfiguration {
                 .requestMatchers("/rep", "/rep/**").hasRole(Role.SALES_REP.name())
                 .requestMatchers("/account/activity").hasRole(Role.BUYER.name())
                 .requestMatchers("/catalog", "/catalog/**", "/products/**", "/cart", "/cart/**", "/checkout",
-                        "/checkout/**", "/orders", "/orders/**", "/lists", "/lists/**").access(BUYER_OR_ACTING)
+                        "/checkout/**", "/orders", "/orders/**", "/lists", "/lists/**", "/invoices", "/invoices/**",
+                        "/account/statement", "/account/statement/**").access(BUYER_OR_ACTING)
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(SIGN_IN_FAILED).permitAll())
             .logout(logout -> {

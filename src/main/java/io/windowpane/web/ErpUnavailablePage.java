@@ -41,6 +41,7 @@ class ErpUnavailablePage {
             case "catalog" -> "product";
             case "cart" -> "checkout";
             case "orders" -> "order";
+            case "invoices", "account.statement" -> "invoice";
             default -> "page";
         });
         return VIEW;
