@@ -51,7 +51,8 @@ class RouteAccessIntegrationTest {
     }
 
     /**
-     * A real route and what its owner gets from it, exactly ({@code {order}} is one of buyer C1000's ERP orders;
+     * A real route and what its owner gets from it, exactly ({@code {order}} and {@code {invoice}} are one of buyer
+     * C1000's ERP orders and invoices;
      * the buyer's cart is empty, so checkout sends them back to the cart).
      */
     record Route(HttpMethod method, String path, int ownersStatus) {
@@ -68,7 +69,11 @@ class RouteAccessIntegrationTest {
             new Route(HttpMethod.GET, "/checkout", 302), new Route(HttpMethod.POST, "/checkout", 302),
             new Route(HttpMethod.GET, "/orders", 200), new Route(HttpMethod.GET, "/orders/{order}", 200),
             new Route(HttpMethod.GET, "/orders/{order}/reorder", 200), new Route(HttpMethod.POST, "/orders/{order}/reorder", 302),
-            new Route(HttpMethod.GET, "/lists", 200), new Route(HttpMethod.POST, "/lists/favourites/FAS-10000", 302));
+            new Route(HttpMethod.GET, "/orders/{order}/pdf", 200), new Route(HttpMethod.GET, "/orders/export.csv", 200),
+            new Route(HttpMethod.GET, "/lists", 200), new Route(HttpMethod.POST, "/lists/favourites/FAS-10000", 302),
+            new Route(HttpMethod.GET, "/invoices", 200), new Route(HttpMethod.GET, "/invoices/{invoice}", 200),
+            new Route(HttpMethod.GET, "/invoices/{invoice}/pdf", 200), new Route(HttpMethod.GET, "/invoices/export.csv", 200),
+            new Route(HttpMethod.GET, "/account/statement", 200), new Route(HttpMethod.GET, "/account/statement/pdf", 200));
     private static final List<Route> REP_ROUTES = List.of(new Route(HttpMethod.GET, "/rep/customers", 200),
             new Route(HttpMethod.GET, "/rep/orders", 200), new Route(HttpMethod.GET, "/rep/activity", 200));
     /** Starting and ending acting: reps and admins (who act for support). */
@@ -133,6 +138,11 @@ class RouteAccessIntegrationTest {
         jdbc.sql("delete from cart_line where customer_id = 'C1000'").update();
     }
 
+    private static String acmeInvoice() {
+        Map<?, ?> page = TestErpSimulator.shared().control().get().uri("/v1/invoices?customerId=C1000&size=1").retrieve().body(Map.class);
+        return ((Map<?, ?>) ((List<?>) page.get("invoices")).get(0)).get("number").toString();
+    }
+
     private static String acmeOrder() {
         Map<?, ?> page = TestErpSimulator.shared().control().get().uri("/v1/orders?customerId=C1000&size=1").retrieve().body(Map.class);
         return ((Map<?, ?>) ((List<?>) page.get("orders")).get(0)).get("number").toString();
@@ -141,7 +151,7 @@ class RouteAccessIntegrationTest {
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @MethodSource("matrix")
     void eachVisitorGetsWhatTheirRoleAllows(Visitor visitor, Route route, Outcome outcome) throws Exception {
-        String path = route.path().replace("{order}", acmeOrder());
+        String path = route.path().replace("{order}", acmeOrder()).replace("{invoice}", acmeInvoice());
         MockHttpServletRequestBuilder request = route.method() == HttpMethod.GET ? get(path) : post(path).with(csrf());
         MockHttpServletResponse response;
         if (visitor == Visitor.ACTING_REP) {

@@ -38,9 +38,12 @@ class EveryPageBrowserTest extends PortalBrowserTest {
         browser.driver().findElement(By.id("save-as-list-name")).sendKeys("Every page " + System.nanoTime());
         new PortalPage(browser).press("save-cart-as-list-submit");
         String list = browser.path();
+        browser.visit("/invoices?status=PAID");
+        String invoice = browser.driver().findElement(By.cssSelector("[data-testid=invoice-link]")).getText();
         assertEveryPage("buyer", List.of("/", "/catalog?q=hex+bolt", "/catalog?q=no-such-thing-at-all",
                 "/products/FAS-10000?qty=120", "/cart", "/cart/quick-order", "/checkout", "/orders", "/orders/" + order,
-                "/orders/" + order + "/reorder", "/lists", list, "/account/activity", "/account"));
+                "/orders/" + order + "/reorder", "/lists", list, "/invoices", "/invoices?status=PAID", "/invoices/" + invoice,
+                "/account/statement", "/account/activity", "/account"));
     }
 
     @Test
@@ -64,6 +67,12 @@ class EveryPageBrowserTest extends PortalBrowserTest {
         assertInView("order-total");
         browser.visit("/orders/" + order + "/reorder");
         assertInView("today-price");
+        browser.visit("/invoices");
+        assertInView("invoice-open");
+        browser.driver().findElement(By.cssSelector("[data-testid=invoice-link]")).click();
+        assertInView("invoice-total", "invoice-open-amount", "invoice-pdf");
+        browser.visit("/account/statement");
+        assertInView("aging-total", "statement-closing");
     }
 
     /** Shown, and wholly within the phone's width; a screenshot of the page as a phone shows it. */
