@@ -36,7 +36,6 @@ import io.windowpane.erpsim.dataset.SimShipment.Carrier;
 public final class ErpLedger {
 
     private static final BigDecimal DEMO_LIMIT_ACME = new BigDecimal("250000.00");
-    private static final BigDecimal DEMO_BALANCE_ACME = new BigDecimal("38420.55");
     private static final BigDecimal DEMO_LIMIT_BOLT = new BigDecimal("25000.00");
     private static final BigDecimal DEMO_HEADROOM_BOLT = new BigDecimal("1250.00");
     private static final BigDecimal DEMO_MIN_BALANCE_BOLT = new BigDecimal("5000.00");
@@ -122,14 +121,13 @@ public final class ErpLedger {
         }
     }
 
-    /** The balance a demo customer's invoices are settled to (null: as its payment habits go). */
+    /**
+     * The balance a demo customer's invoices are settled to: Bolt's fill its limit up to DEMO_HEADROOM_BOLT (it is
+     * close to its limit, and pays late); everyone else's are paid as their habits go (null).
+     */
     private static BigDecimal demoBalance(String customerId, BigDecimal openOrders) {
-        return switch (customerId) {
-            case "C1000" -> DEMO_BALANCE_ACME;
-            // close to its limit: the invoices fill the limit up to DEMO_HEADROOM_BOLT
-            case "C1001" -> DEMO_LIMIT_BOLT.subtract(openOrders).subtract(DEMO_HEADROOM_BOLT).max(DEMO_MIN_BALANCE_BOLT);
-            default -> null;
-        };
+        return customerId.equals("C1001")
+                ? DEMO_LIMIT_BOLT.subtract(openOrders).subtract(DEMO_HEADROOM_BOLT).max(DEMO_MIN_BALANCE_BOLT) : null;
     }
 
     /** Tells a listener (the change feed) about every change, in the order they happen. */
