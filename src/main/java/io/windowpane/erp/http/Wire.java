@@ -18,6 +18,7 @@ import io.windowpane.erp.Customer;
 import io.windowpane.erp.CustomerSummary;
 import io.windowpane.erp.Item;
 import io.windowpane.erp.Money;
+import io.windowpane.erp.ErpMalformedResponseException;
 import io.windowpane.erp.Invoice;
 import io.windowpane.erp.InvoicePage;
 import io.windowpane.erp.InvoiceStatus;
@@ -39,6 +40,10 @@ final class Wire {
 
     static Money money(BigDecimal amount, String currency) {
         return Money.of(amount, currency);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     record ErrorBody(String code, String message, Map<String, Object> details) {
@@ -149,11 +154,14 @@ final class Wire {
             InvoiceStatus status, List<InvoiceLineJson> lines, BigDecimal subtotal, BigDecimal tax,
             List<PaymentJson> payments) {
         Invoice toInvoice(Instant readAt) {
+            if (number == null || customerId == null || total == null || openAmount == null || currency == null) {
+                throw new ErpMalformedResponseException("invoice " + number + ": the ERP left out its customer or amounts", null);
+            }
             return new Invoice(number, customerId, orderNumber, customerPoNumber, invoiceDate, dueDate, status,
-                    lines.stream().map(l -> new Invoice.Line(l.lineNo(), l.sku(), l.name(), l.qty(), l.uom(),
+                    orEmpty(lines).stream().map(l -> new Invoice.Line(l.lineNo(), l.sku(), l.name(), l.qty(), l.uom(),
                             money(l.unitPrice(), currency), money(l.lineTotal(), currency))).toList(),
                     money(subtotal, currency), money(tax, currency), money(total, currency), money(openAmount, currency),
-                    payments.stream().map(p -> new Invoice.Payment(p.date(), money(p.amount(), currency), p.reference()))
+                    orEmpty(payments).stream().map(p -> new Invoice.Payment(p.date(), money(p.amount(), currency), p.reference()))
                             .toList(), readAt);
         }
     }
@@ -168,8 +176,11 @@ final class Wire {
     record StatementJson(String customerId, LocalDate from, LocalDate to, BigDecimal openingBalance,
             List<StatementEntryJson> entries, BigDecimal closingBalance, AgingJson aging, String currency) {
         Statement toStatement(Instant readAt) {
+            if (openingBalance == null || closingBalance == null || aging == null || currency == null) {
+                throw new ErpMalformedResponseException("statement of " + customerId + ": the ERP left out balances or aging", null);
+            }
             return new Statement(customerId, from, to, money(openingBalance, currency),
-                    entries.stream().map(e -> new Statement.Entry(e.date(), e.type(), e.reference(), e.invoiceNumber(),
+                    orEmpty(entries).stream().map(e -> new Statement.Entry(e.date(), e.type(), e.reference(), e.invoiceNumber(),
                             money(e.amount(), currency), money(e.balance(), currency))).toList(),
                     money(closingBalance, currency), new Statement.Aging(money(aging.current(), currency),
                             money(aging.d1to30(), currency), money(aging.d31to60(), currency),

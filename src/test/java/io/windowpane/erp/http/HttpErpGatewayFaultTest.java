@@ -141,6 +141,28 @@ class HttpErpGatewayFaultTest {
     }
 
     @Test
+    void aStatementWithoutItsBalancesOrAgingIsMalformed() {
+        erp.stubFor(get(urlPathEqualTo("/v1/customers/C1000/statement")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"customerId\": \"C1000\", \"entries\": [], \"currency\": \"USD\"}")));
+
+        assertThatThrownBy(() -> gateway().statement("C1000", java.time.LocalDate.now().minusDays(30), java.time.LocalDate.now()))
+                .isInstanceOf(ErpMalformedResponseException.class);
+    }
+
+    @Test
+    void anInvoiceWithoutItsCustomerIsMalformedAndOneWithoutPaymentsHasNone() {
+        erp.stubFor(get(urlPathEqualTo("/v1/invoices/INV1")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"number\": \"INV1\", \"total\": 10, \"openAmount\": 10, \"currency\": \"USD\"}")));
+        erp.stubFor(get(urlPathEqualTo("/v1/invoices/INV2")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"number\": \"INV2\", \"customerId\": \"C1000\", \"status\": \"OPEN\", \"total\": 10, "
+                        + "\"subtotal\": 10, \"tax\": 0, \"openAmount\": 10, \"currency\": \"USD\", \"lines\": []}")));
+
+        assertThatThrownBy(() -> gateway().invoice("INV1")).isInstanceOf(ErpMalformedResponseException.class);
+        assertThat(gateway().invoice("INV2").payments()).isEmpty();
+    }
+
+    @Test
     void notFoundIsNotFound() {
         erp.stubFor(get(urlPathEqualTo("/v1/orders/SO9")).willReturn(aResponse().withStatus(404)));
 
