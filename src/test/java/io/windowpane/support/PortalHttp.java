@@ -27,7 +27,7 @@ public final class PortalHttp {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final String base;
+    private volatile String base;
     private final String clientAddress;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
@@ -63,6 +63,15 @@ public final class PortalHttp {
                 .collect(Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Sends this visitor's next requests to another portal instance (a load balancer without sticky sessions would):
+     * the same cookies, the same CSRF token.
+     */
+    public PortalHttp switchTo(int port) {
+        base = "http://localhost:" + port;
+        return this;
     }
 
     /** Signs in; answers where the portal sent the visitor (e.g. "/" or "/login?error"). */
