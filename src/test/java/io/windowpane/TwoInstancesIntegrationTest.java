@@ -46,6 +46,9 @@ class TwoInstancesIntegrationTest {
     @Autowired
     private PortalUsers users;
 
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeAll
     static void startTheOtherInstance() {
         other = AnotherPortalInstance.start();
@@ -119,6 +122,32 @@ class TwoInstancesIntegrationTest {
             assertThat(onThis.get("/products/" + sku).body()).contains(shown);
             assertThat(onOther.get("/products/" + sku).body()).contains(shown);
         });
+    }
+
+    @Test
+    void eachPendingSubmissionIsSentToTheErpByExactlyOneInstance() {
+        long userId = users.loadUserByUsername("buyer@acme.test").id();
+        List<UUID> keys = java.util.stream.Stream.generate(UUID::randomUUID).limit(6).toList();
+        // a slow ERP keeps each send in flight while the other instances' dispatchers look at the same rows
+        simulator.put("/sim/latency", Map.of("meanMs", 300, "jitterMs", 0));
+        try {
+            for (UUID key : keys) {
+                jdbc.sql("""
+                        insert into order_submission (idempotency_key, customer_id, user_id, placed_by, customer_po_number, lines, status)
+                        values (?, 'C1000', ?, 'Alice Archer', ?, 'PLB-10002,1', 'PENDING')""")
+                        .params(key, userId, "PO-ONCE-" + key.toString().substring(0, 8)).update();
+            }
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                    "select count(*) from order_submission where idempotency_key in (:keys) and status = 'ACCEPTED'")
+                    .param("keys", keys).query(Long.class).single() == keys.size());
+        } finally {
+            simulator.reset();
+        }
+
+        for (UUID key : keys) {
+            assertThat(simulator.requestsTo("POST /v1/orders", "submission-" + key)).as("requests for %s", key).isEqualTo(1);
+        }
     }
 
     // ---- helpers ----

@@ -4,9 +4,12 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import io.windowpane.erp.ErpRequestIds;
 
 /**
  * Sends the submissions still pending (the ERP timed out or was down) again, with their own idempotency keys,
@@ -50,7 +53,13 @@ class SubmissionDispatcher {
 
     private void sendOne(long id) {
         lock.exclusively(store.customerOf(jdbc, id), () -> {
-            store.find(jdbc, id).filter(s -> s.status() == Submission.Status.PENDING).ifPresent(checkout::send);
+            // re-read under the lock: another instance may have sent it, or failed and rescheduled it, meanwhile
+            store.findDue(jdbc, id, clock.instant()).ifPresent(submission -> {
+                // the ERP sees which submission a request is for: its idempotency key, on every retry
+                try (MDC.MDCCloseable requestId = MDC.putCloseable(ErpRequestIds.MDC_KEY, "submission-" + submission.idempotencyKey())) {
+                    checkout.send(submission);
+                }
+            });
             return null;
         });
     }

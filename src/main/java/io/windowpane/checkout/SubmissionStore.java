@@ -64,6 +64,12 @@ class SubmissionStore {
         return jdbc.sql("select " + COLUMNS + " from order_submission where id = ?").param(id).query(ROW).optional();
     }
 
+    /** The submission if it is still pending and due: another instance may have sent or rescheduled it meanwhile. */
+    Optional<Submission> findDue(JdbcClient jdbc, long id, Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from order_submission where id = ? and status = 'PENDING' and next_attempt_at <= ?")
+                .params(id, Timestamp.from(now)).query(ROW).optional();
+    }
+
     List<Submission> open(JdbcClient jdbc, String customerId, long userId) {
         return jdbc.sql("select " + COLUMNS + " from order_submission where customer_id = ? and user_id = ?"
                 + " and status in ('PENDING', 'REJECTED', 'NEEDS_ATTENTION') order by created_at desc").params(customerId, userId).query(ROW).list();
