@@ -150,6 +150,18 @@ class TwoInstancesIntegrationTest {
         }
     }
 
+    @Test
+    void failedSignInsOnEitherInstanceCountTogether() {
+        String email = buyer("C1000", "guessed");
+        for (int i = 0; i < 5; i++) {
+            assertThat(PortalHttp.visitor(i % 2 == 0 ? port : other.port(), 70 + i).signIn(email, "wrong-" + i))
+                    .startsWith("/login?");
+        }
+
+        assertThat(PortalHttp.visitor(port, 76).signIn(email, PASSWORD)).isEqualTo("/login?locked");
+        assertThat(PortalHttp.visitor(other.port(), 77).signIn(email, PASSWORD)).isEqualTo("/login?locked");
+    }
+
     // ---- helpers ----
 
     private String buyer(String customer, String name) {

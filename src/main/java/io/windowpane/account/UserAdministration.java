@@ -147,7 +147,8 @@ public class UserAdministration {
         }).orElse(false);
     }
 
-    @Transactional(readOnly = true)
+    /** Lifts the lock; the sign-in throttle keeps its counts in the database, so this writes. */
+    @Transactional
     public Optional<String> unlock(long id) {
         return users.findById(id).map(user -> {
             locks.unlock(user.email());

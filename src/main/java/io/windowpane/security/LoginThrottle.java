@@ -1,67 +1,90 @@
 package io.windowpane.security;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.windowpane.account.EmailAddress;
 import io.windowpane.account.SignInLocks;
 
 /**
- * Counts sign-in attempts per account (canonical email) and per client address within a window (Caffeine
- * expiry, restarted by every attempt). An attempt is counted atomically <em>before</em> the password is
- * checked, so parallel attempts cannot all slip under the limit; a successful sign-in gives its attempt back
- * and clears the account's count.
+ * Counts sign-in attempts per account (canonical email) and per client address within a window that every attempt
+ * restarts, in PostgreSQL, so that all portal instances count together. An attempt is counted atomically
+ * <em>before</em> the password is checked (one upsert per key), so parallel attempts cannot all slip under the
+ * limit; a successful sign-in gives its attempt back and clears the account's count.
  */
 @Component
 class LoginThrottle implements SignInLocks {
 
-    private final Cache<String, Integer> attemptsByAccount;
-    private final Cache<String, Integer> attemptsByAddress;
-    private final LoginThrottleProperties limits;
+    private static final String ACCOUNT = "account:";
+    private static final String ADDRESS = "address:";
 
-    LoginThrottle(LoginThrottleProperties limits) {
+    private final LoginThrottleProperties limits;
+    private final JdbcClient jdbc;
+
+    LoginThrottle(LoginThrottleProperties limits, JdbcClient jdbc) {
         this.limits = limits;
-        this.attemptsByAccount = Caffeine.newBuilder().expireAfterWrite(limits.window()).maximumSize(100_000).build();
-        this.attemptsByAddress = Caffeine.newBuilder().expireAfterWrite(limits.window()).maximumSize(100_000).build();
+        this.jdbc = jdbc;
     }
 
     /** Counts an attempt; false (and nothing counted) when the account or the address has used up its attempts. */
     boolean tryAttempt(String email, String address) {
-        String account = EmailAddress.canonical(email);
-        boolean accountAllowed = increment(attemptsByAccount, account) <= limits.maxFailuresPerAccount();
-        boolean addressAllowed = increment(attemptsByAddress, address) <= limits.maxFailuresPerAddress();
+        String account = account(email);
+        String from = address(address);
+        boolean accountAllowed = increment(account) <= limits.maxFailuresPerAccount();
+        boolean addressAllowed = increment(from) <= limits.maxFailuresPerAddress();
         if (accountAllowed && addressAllowed) {
             return true;
         }
-        decrement(attemptsByAccount, account);
-        decrement(attemptsByAddress, address);
+        decrement(account);
+        decrement(from);
         return false;
     }
 
     void succeeded(String email, String address) {
-        attemptsByAccount.invalidate(EmailAddress.canonical(email));
-        decrement(attemptsByAddress, address);
+        unlock(email);
+        decrement(address(address));
     }
 
     @Override
     public boolean locked(String email) {
-        Integer attempts = attemptsByAccount.getIfPresent(EmailAddress.canonical(email));
-        return attempts != null && attempts >= limits.maxFailuresPerAccount();
+        return jdbc.sql("select attempts from sign_in_attempt where key = ? and last_attempt_at > now() - make_interval(secs => ?)")
+                .params(account(email), limits.window().toSeconds()).query(Integer.class).optional()
+                .filter(attempts -> attempts >= limits.maxFailuresPerAccount()).isPresent();
     }
 
     /** Lifts the account's lock (an admin's decision); the limit per address stays. */
     @Override
     public void unlock(String email) {
-        attemptsByAccount.invalidate(EmailAddress.canonical(email));
+        jdbc.sql("delete from sign_in_attempt where key = ?").param(account(email)).update();
     }
 
-    private static int increment(Cache<String, Integer> cache, String key) {
-        return cache.asMap().merge(key == null ? "" : key, 1, Integer::sum);
+    /** Rows whose window has passed count nothing any more. */
+    @Scheduled(fixedDelayString = "${windowpane.login-throttle.window:15m}", initialDelayString = "${windowpane.login-throttle.window:15m}")
+    void forgetOldAttempts() {
+        jdbc.sql("delete from sign_in_attempt where last_attempt_at < now() - make_interval(secs => ?)")
+                .param(limits.window().toSeconds()).update();
     }
 
-    private static void decrement(Cache<String, Integer> cache, String key) {
-        cache.asMap().computeIfPresent(key == null ? "" : key, (k, count) -> count <= 1 ? null : count - 1);
+    private int increment(String key) {
+        return jdbc.sql("""
+                insert into sign_in_attempt (key, attempts, last_attempt_at) values (:key, 1, now())
+                on conflict (key) do update set last_attempt_at = now(), attempts = case
+                    when sign_in_attempt.last_attempt_at < now() - make_interval(secs => :window) then 1
+                    else sign_in_attempt.attempts + 1 end
+                returning attempts""").param("key", key).param("window", limits.window().toSeconds())
+                .query(Integer.class).single();
+    }
+
+    private void decrement(String key) {
+        jdbc.sql("update sign_in_attempt set attempts = attempts - 1 where key = ? and attempts > 0").param(key).update();
+    }
+
+    private static String account(String email) {
+        return ACCOUNT + EmailAddress.canonical(email);
+    }
+
+    private static String address(String address) {
+        return ADDRESS + (address == null ? "" : address);
     }
 }
