@@ -49,9 +49,10 @@ class TwoInstancesIntegrationTest {
     @Autowired
     private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    /** The other instance trusts X-Forwarded-For only from its balancer, 192.0.2.10; this one from loopback. */
     @BeforeAll
     static void startTheOtherInstance() {
-        other = AnotherPortalInstance.start();
+        other = AnotherPortalInstance.start("server.tomcat.remoteip.internal-proxies=192\\.0\\.2\\.10");
     }
 
     @AfterAll
@@ -162,7 +163,30 @@ class TwoInstancesIntegrationTest {
         assertThat(PortalHttp.visitor(other.port(), 77).signIn(email, PASSWORD)).isEqualTo("/login?locked");
     }
 
+    @Test
+    void aForwardedClientAddressIsTrustedOnlyFromTheBalancer() {
+        String email = buyer("C1000", "forwarded");
+        String changed = "a changed pass phrase for the test";
+        PortalHttp throughTheBalancer = new PortalHttp(port, "203.0.113.9");
+        PortalHttp notThroughIt = new PortalHttp(other.port(), "203.0.113.10");
+
+        changePassword(throughTheBalancer, email, PASSWORD, changed);
+        changePassword(notThroughIt, email, changed, PASSWORD);
+
+        assertThat(jdbc.sql("select remote_address from audit_log where actor_email = ? and action = 'PASSWORD_CHANGED' order by id")
+                .param(email).query(String.class).list())
+                .as("the forwarded address from the trusted proxy, the connection's own from any other")
+                .containsExactly("203.0.113.9", "127.0.0.1");
+    }
+
     // ---- helpers ----
+
+    private static void changePassword(PortalHttp visitor, String email, String from, String to) {
+        assertThat(visitor.signIn(email, from)).isEqualTo("/");
+        visitor.get("/account");
+        assertThat(visitor.post("/account/password", Map.of("currentPassword", from, "password", to, "confirmation", to))
+                .statusCode()).isEqualTo(302);
+    }
 
     private String buyer(String customer, String name) {
         String email = name + "@" + customer.toLowerCase() + ".two-instances.test";

@@ -19,11 +19,16 @@ public final class AnotherPortalInstance implements AutoCloseable {
         this.context = context;
     }
 
-    public static AnotherPortalInstance start() {
+    /**
+     * Started with these properties ({@code name=value}) besides the test ones, e.g. which proxy it trusts; they are
+     * given as command-line arguments, so they win over application.yml as they would in production.
+     */
+    public static AnotherPortalInstance start(String... properties) {
+        String[] arguments = java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("server.port=0", "windowpane.search.enabled=false", "spring.main.banner-mode=off"),
+                java.util.stream.Stream.of(properties)).map(property -> "--" + property).toArray(String[]::new);
         return new AnotherPortalInstance(new SpringApplicationBuilder(WindowpaneApplication.class)
-                .initializers(new PortalTestInfrastructure())
-                .properties("server.port=0", "windowpane.search.enabled=false", "spring.main.banner-mode=off")
-                .run());
+                .initializers(new PortalTestInfrastructure()).run(arguments));
     }
 
     public int port() {
