@@ -27,18 +27,23 @@ class LoginThrottle implements SignInLocks {
         this.jdbc = jdbc;
     }
 
-    /** Counts an attempt; false (and nothing counted) when the account or the address has used up its attempts. */
+    /**
+     * Counts an attempt; false (and nothing counted) when the account or the address has used up its attempts. The
+     * address is counted only once the account allows the attempt: refused attempts in flight never inflate it.
+     */
     boolean tryAttempt(String email, String address) {
         String account = account(email);
-        String from = address(address);
-        boolean accountAllowed = increment(account) <= limits.maxFailuresPerAccount();
-        boolean addressAllowed = increment(from) <= limits.maxFailuresPerAddress();
-        if (accountAllowed && addressAllowed) {
-            return true;
+        if (increment(account) > limits.maxFailuresPerAccount()) {
+            decrement(account);
+            return false;
         }
-        decrement(account);
-        decrement(from);
-        return false;
+        String from = address(address);
+        if (increment(from) > limits.maxFailuresPerAddress()) {
+            decrement(from);
+            decrement(account);
+            return false;
+        }
+        return true;
     }
 
     void succeeded(String email, String address) {

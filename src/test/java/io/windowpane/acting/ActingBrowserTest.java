@@ -135,6 +135,31 @@ class ActingBrowserTest extends PortalBrowserTest {
         assertThat(Accessibility.violations(browser)).isEmpty();
     }
 
+    @Test
+    void aRepActingForBoltSeesBoltsInvoicesAndStatementAsBoltsBuyerDoes() {
+        LoginPage.open(browser).signIn("rep@windowpane.test", "demo");
+        ActingBanner banner = RepWorkspacePage.open(browser).actAs("C1001").start("Account review");
+        Map<?, ?> credit = simulator.control().get().uri("/v1/customers/C1001/credit").retrieve().body(Map.class);
+        List<String> pages = List.of("/invoices", "/account/statement");
+
+        for (boolean phone : List.of(false, true)) {
+            if (phone) {
+                browser.phone();
+            }
+            for (String page : pages) {
+                browser.visit(page);
+                assertThat(banner.isShown()).as("the acting banner on " + page).isTrue();
+                assertThat(browser.pageWidth()).as(page + ": no sideways scrolling " + browser.widerThanScreen())
+                        .isLessThanOrEqualTo(phone ? Browser.PHONE_WIDTH : Long.MAX_VALUE);
+                assertThat(Accessibility.violations(browser)).as(page).isEmpty();
+                browser.screenshot("acting" + page.replace('/', '-') + (phone ? "-phone" : ""));
+            }
+        }
+        browser.visit("/invoices");
+        assertThat(new PortalPage(browser).text("invoices-overdue-total"))
+                .isEqualTo(Money.shown(new java.math.BigDecimal(credit.get("overdue").toString()), "USD"));
+    }
+
     private void addToCartWithHtmx() {
         browser.driver().findElement(By.cssSelector("[data-testid=add-to-cart]")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
