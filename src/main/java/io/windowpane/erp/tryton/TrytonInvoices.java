@@ -10,9 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.windowpane.erp.ErpNotFoundException;
@@ -157,7 +157,7 @@ class TrytonInvoices {
     }
 
     private Map<Long, LocalDate> dueDates(List<JsonNode> invoices) {
-        Map<Long, Long> invoiceOfLine = new java.util.HashMap<>();
+        Map<Long, Long> invoiceOfLine = new HashMap<>();
         invoices.forEach(i -> ids(i.get("lines_to_pay")).forEach(line -> invoiceOfLine.put(line, i.get("id").asLong())));
         if (invoiceOfLine.isEmpty()) {
             return Map.of();
