@@ -2,7 +2,6 @@ package io.windowpane.invoices;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +18,7 @@ import io.windowpane.erp.InvoiceQuery;
 import io.windowpane.erp.InvoiceStatus;
 import io.windowpane.erp.Shipment;
 import io.windowpane.erp.Statement;
+import io.windowpane.web.ErpPages;
 import io.windowpane.web.ErpPanel;
 import io.windowpane.web.SearchText;
 
@@ -91,15 +91,8 @@ class Invoices {
 
     /** Every invoice the filter finds, up to {@link #EXPORT_MAX}. */
     List<InvoicePage.InvoiceSummary> export(String customerId, Filter filter) {
-        List<InvoicePage.InvoiceSummary> all = new ArrayList<>();
-        for (int page = 1; all.size() < EXPORT_MAX; page++) {
-            InvoicePage found = erp.invoices(filter.page(customerId, page, EXPORT_PAGE));
-            all.addAll(found.invoices());
-            if (page >= found.pageCount()) {
-                break;
-            }
-        }
-        return all.size() > EXPORT_MAX ? all.subList(0, EXPORT_MAX) : all;
+        return ErpPages.upTo(EXPORT_MAX, page -> erp.invoices(filter.page(customerId, page, EXPORT_PAGE)),
+                InvoicePage::invoices, InvoicePage::pageCount);
     }
 
     ErpPanel<Statement> statement(String customerId, LocalDate from, LocalDate to) {

@@ -1,7 +1,6 @@
 package io.windowpane.orders;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import io.windowpane.erp.OrderStatus;
 import io.windowpane.erp.SalesAgent;
 import io.windowpane.erp.SalesOrder;
 import io.windowpane.erp.Shipment;
+import io.windowpane.web.ErpPages;
 import io.windowpane.web.ErpPanel;
 import io.windowpane.web.SearchText;
 
@@ -100,16 +100,8 @@ class OrderHistory {
 
     /** Every order the filter finds, up to {@link #EXPORT_MAX}. */
     List<OrderPage.OrderSummary> export(String customerId, OrderStatus status, String text, LocalDate from, LocalDate to) {
-        List<OrderPage.OrderSummary> all = new ArrayList<>();
-        for (int page = 1; all.size() < EXPORT_MAX; page++) {
-            OrderPage found = erp.orders(new OrderQuery(customerId, status, SearchText.of(text, SearchText.ORDERS_MAX), from, to,
-                    page, EXPORT_PAGE));
-            all.addAll(found.orders());
-            if (page >= found.pageCount()) {
-                break;
-            }
-        }
-        return all.size() > EXPORT_MAX ? all.subList(0, EXPORT_MAX) : all;
+        return ErpPages.upTo(EXPORT_MAX, page -> erp.orders(new OrderQuery(customerId, status,
+                SearchText.of(text, SearchText.ORDERS_MAX), from, to, page, EXPORT_PAGE)), OrderPage::orders, OrderPage::pageCount);
     }
 
     /** The order if it belongs to this customer. */
