@@ -68,4 +68,23 @@ public class PortalUsers implements UserDetailsService {
             users.save(new PortalUser(canonical, passwords.encode(rawPassword), displayName, role, erpCustomerId, salesRepCode));
         }
     }
+
+    /** A buyer to create with a shared password (the load model's many buyers). */
+    public record NewBuyer(String email, String displayName, String erpCustomerId) {
+    }
+
+    /** Creates the buyers that do not exist yet, hashing the password once for all of them. */
+    @Transactional
+    public void createBuyersIfAbsent(List<NewBuyer> buyers, String rawPassword) {
+        if (buyers.isEmpty()) {
+            return;
+        }
+        String hash = passwords.encode(rawPassword);
+        for (NewBuyer buyer : buyers) {
+            String canonical = EmailAddress.canonical(buyer.email());
+            if (users.findByEmail(canonical).isEmpty()) {
+                users.save(new PortalUser(canonical, hash, buyer.displayName(), Role.BUYER, buyer.erpCustomerId(), null));
+            }
+        }
+    }
 }

@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# The load model (issue #16): Gatling buyers (src/test/load/java/io/windowpane/load/BuyersSimulation.java) against
+# the built portal on its own PostgreSQL, with the ERP simulator in a JVM of its own at 150 ± 50 ms latency. For
+# each portal (the current build, and with --baseline REV the jar built from that revision) and each cache mode
+# (cached as built, and ERP-first: windowpane.erp.cache.enabled=false) it warms up, then runs each arrival rate
+# for --duration seconds and prints one line per run:
+#   pages/s, p50/p95/p99 of all pages and per page kind, errors, ERP requests per page view (/sim/stats),
+#   portal CPU ms per page and CPU %, portal heap after a full GC.
+# The sustainable rate of a portal and mode is the highest page rate with p95 <= 100 ms and no errors; the
+# summary prints it for each, and the ratios. Gatling's HTML reports stay under target/gatling.
+#
+#   src/test/load/load-test.sh [--rates "2 4 6 8 10"] [--duration 60] [--buyers 200] [--modes "cached erp-first"]
+#                              [--baseline REV] [--large] [--balanced] [--heap 512m]
+#   --large     the LARGE data set (250,000 items, 1,000 customers) with its buyers spread over all customers
+#   --balanced  two portal instances on one PostgreSQL behind HAProxy (Debian's), the load through the balancer
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+RATES="2 4 6 8 10"
+DURATION=60
+BUYERS=200
+MODES="cached erp-first"
+BASELINE=""
+DATASET=DEFAULT
+CUSTOMERS=50
+BALANCED=false
+HEAP=512m
+WARMUP=40
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rates) RATES="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    --buyers) BUYERS="$2"; shift 2 ;;
+    --modes) MODES="$2"; shift 2 ;;
+    --baseline) BASELINE="$2"; shift 2 ;;
+    --large) DATASET=LARGE; CUSTOMERS=1000; shift ;;
+    --balanced) BALANCED=true; shift ;;
+    --heap) HEAP="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+ERP_PORT=18190
+PORTAL_PORTS=(18180 18181)
+BALANCER_PORT=18100
+WORK="$(mktemp -d)"
+RESULTS=target/load
+mkdir -p "$RESULTS"
+SUMMARY="$RESULTS/summary-$(date +%Y%m%d-%H%M%S).txt"
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+say() { echo "$*" | tee -a "$SUMMARY"; }
+
+wait_for() { # url, log
+  for _ in $(seq 1 300); do
+    curl -s -o /dev/null "$1" && return 0
+    sleep 1
+  done
+  echo "$1 did not answer; see $2" >&2
+  tail -30 "$2" >&2
+  exit 1
+}
+
+build() {
+  ./mvnw -B -q package -DskipTests
+  cp target/windowpane.jar "$WORK/current.jar"
+  if [ -n "$BASELINE" ]; then
+    git worktree add -f "$WORK/baseline" "$BASELINE" > /dev/null 2>&1
+    (cd "$WORK/baseline" && ./mvnw -B -q package -DskipTests)
+    cp "$WORK/baseline/target/windowpane.jar" "$WORK/baseline.jar"
+    git worktree remove --force "$WORK/baseline"
+  fi
+  ./mvnw -B -q -Pload test-compile -DskipTests
+}
+
+start_simulator() {
+  ERPSIM_DATASET_SIZE=$DATASET java -Xmx2g -Dloader.main=io.windowpane.erpsim.ErpSimulatorApplication \
+    -cp "$WORK/current.jar" org.springframework.boot.loader.launch.PropertiesLauncher --erpsim.port=$ERP_PORT \
+    > "$WORK/simulator.log" 2>&1 &
+  SIM_PID=$!
+  PIDS+=("$SIM_PID")
+  wait_for "http://localhost:$ERP_PORT/sim/stats" "$WORK/simulator.log"
+  sim PUT /sim/latency '{"meanMs":150,"jitterMs":50}'
+}
+
+sim() { # method path [body]
+  curl -fs -o /dev/null -X "$1" "http://localhost:$ERP_PORT$2" -H 'Authorization: Bearer windowpane-demo-key' \
+    -H 'Content-Type: application/json' ${3:+-d "$3"}
+}
+
+start_portal() { # jar, mode, instance index (0 or 1), database url or "" for the embedded one
+  local port=${PORTAL_PORTS[$3]} cache=true
+  [ "$2" = erp-first ] && cache=false
+  local database=(--windowpane.embedded-database.data-directory="$WORK/postgres")
+  if [ -n "$4" ]; then
+    database=(--windowpane.embedded-database.enabled=false --spring.datasource.url="$4"
+      --spring.datasource.username=postgres --spring.datasource.password=postgres)
+  fi
+  java -Xmx"$HEAP" -jar "$1" --server.port="$port" \
+    "${database[@]}" --windowpane.erp.embedded.enabled=false --windowpane.erp.base-url="http://localhost:$ERP_PORT" \
+    --windowpane.erp.events.callback-url="http://localhost:$port/erp/events" \
+    --windowpane.erp.cache.enabled=$cache --windowpane.demo-users.load-buyers="$BUYERS" \
+    --windowpane.demo-users.load-customers="$CUSTOMERS" --logging.level.root=WARN \
+    > "$WORK/portal-$3.log" 2>&1 &
+  PORTAL_PIDS+=($!)
+  PIDS+=($!)
+  wait_for "http://localhost:$port/login" "$WORK/portal-$3.log"
+}
+
+start_portals() { # jar, mode; sets TARGET
+  PORTAL_PIDS=()
+  rm -rf "$WORK/postgres"
+  start_portal "$1" "$2" 0 ""
+  TARGET="http://localhost:${PORTAL_PORTS[0]}"
+  if $BALANCED; then
+    local db_port; db_port=$(sed -n 4p "$WORK/postgres/postmaster.pid")
+    start_portal "$1" "$2" 1 "jdbc:postgresql://localhost:$db_port/postgres"
+    command -v haproxy > /dev/null || apt-get install -y --no-install-recommends haproxy > /dev/null
+    sed -e "s/:8000/:$BALANCER_PORT/" -e "s/:8080/:${PORTAL_PORTS[0]}/" -e "s/:8081/:${PORTAL_PORTS[1]}/" \
+      src/main/haproxy/haproxy.cfg > "$WORK/haproxy.cfg"
+    haproxy -f "$WORK/haproxy.cfg" > "$WORK/haproxy.log" 2>&1 &
+    PIDS+=($!)
+    BALANCER_PID=$!
+    TARGET="http://localhost:$BALANCER_PORT"
+    wait_for "$TARGET/login" "$WORK/haproxy.log"
+  fi
+}
+
+stop_portals() {
+  kill "${PORTAL_PIDS[@]}" ${BALANCER_PID:-} 2>/dev/null || true
+  wait "${PORTAL_PIDS[@]}" ${BALANCER_PID:-} 2>/dev/null || true
+  BALANCER_PID=""
+}
+
+cpu_ticks() { # user + system clock ticks of the portal processes
+  local sum=0
+  for pid in "${PORTAL_PIDS[@]}"; do
+    sum=$((sum + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+  done
+  echo "$sum"
+}
+
+heap_after_gc() { # MB in use after a full GC, per instance
+  local out=()
+  for pid in "${PORTAL_PIDS[@]}"; do
+    jcmd "$pid" GC.run > /dev/null
+    out+=("$(jcmd "$pid" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | awk '{ printf "%d", $2 / 1024 }')")
+  done
+  (IFS=/; echo "${out[*]}")
+}
+
+erp_requests() { # ERP requests the pages caused (the change-feed poll and the webhook subscription excluded)
+  curl -s "http://localhost:$ERP_PORT/sim/stats" -H 'Authorization: Bearer windowpane-demo-key' \
+    | { grep -o '"[A-Z]* /v1/[^"]*":[0-9]*' || true; } \
+    | { grep -v -e '/v1/changes' -e '/v1/subscriptions' || true; } | awk -F: '{ sum += $NF } END { print sum + 0 }'
+}
+
+gatling() { # rate, duration, label; prints the report directory
+  ./mvnw -B -q -Pload gatling:test -DbaseUrl="$TARGET" -Dbuyers="$BUYERS" -Drate="$1" -Dduration="$2" \
+    -Dgatling.runDescription="$3" > "$WORK/gatling.log" 2>&1 || { tail -40 "$WORK/gatling.log" >&2; exit 1; }
+  ls -td target/gatling/*/ | head -1
+}
+
+run_variant() { # variant name, jar
+  for mode in $MODES; do
+    start_simulator
+    start_portals "$2" "$mode"
+    gatling 2 "$WARMUP" "warm-up $1 $mode" > /dev/null   # JIT, caches and the search index warm
+    for rate in $RATES; do
+      sim POST /sim/stats/reset
+      local before; before=$(cpu_ticks)
+      local report; report=$(gatling "$rate" "$DURATION" "$1 $mode $rate buyers/s")
+      local ticks=$(( $(cpu_ticks) - before ))
+      python3 src/test/load/report.py line "$1" "$mode" "$rate" "$report" "$(erp_requests)" "$ticks" "$(heap_after_gc)" \
+        "$RESULTS/levels.tsv" | tee -a "$SUMMARY"
+    done
+    stop_portals
+    kill "$SIM_PID"; wait "$SIM_PID" 2>/dev/null || true
+  done
+}
+
+build
+rm -f "$RESULTS/levels.tsv"
+say "Load model: $(nproc) cores, $DATASET data set, $BUYERS buyers of $CUSTOMERS customers, ERP latency 150±50 ms," \
+    "portal -Xmx$HEAP$($BALANCED && echo ', two instances behind HAProxy'), rates ${RATES// /, } buyers/s × ${DURATION}s"
+[ -n "$BASELINE" ] && run_variant before "$WORK/baseline.jar"
+run_variant "$([ -n "$BASELINE" ] && echo after || echo current)" "$WORK/current.jar"
+
+python3 src/test/load/report.py summary "$RESULTS/levels.tsv" | tee -a "$SUMMARY"
+echo "summary: $SUMMARY; Gatling's HTML reports: target/gatling/"
