@@ -9,16 +9,18 @@
 # The sustainable rate of a portal and mode is the highest page rate with p95 <= 100 ms and no errors; the
 # summary prints it for each, and the ratios. Gatling's HTML reports stay under target/gatling.
 #
-#   src/test/load/load-test.sh [--rates "2 4 6 8 10"] [--duration 60] [--buyers 200] [--modes "cached erp-first"]
+#   src/test/load/load-test.sh [--rates "2 4 6 8 10"] [--duration 60] [--buyers 1000] [--modes "cached erp-first"]
 #                              [--baseline REV] [--large] [--balanced] [--heap 512m]
-#   --large     the LARGE data set (250,000 items, 1,000 customers) with its buyers spread over all customers
+#   --large     the LARGE data set (250,000 items, 1,000 customers) and 200 buyers spread over all customers
 #   --balanced  two portal instances on one PostgreSQL behind HAProxy (Debian's), the load through the balancer
+#   --profile   a JFR recording of each portal after the warm-up, target/load/<variant>-<mode>-<instance>.jfr
+#               (python3 src/test/load/hot.py reads it: where the CPU went)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 RATES="2 4 6 8 10"
 DURATION=60
-BUYERS=200
+BUYERS=1000
 MODES="cached erp-first"
 BASELINE=""
 DATASET=DEFAULT
@@ -26,6 +28,7 @@ CUSTOMERS=50
 BALANCED=false
 HEAP=512m
 WARMUP=40
+PROFILE=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --rates) RATES="$2"; shift 2 ;;
@@ -33,10 +36,11 @@ while [ $# -gt 0 ]; do
     --buyers) BUYERS="$2"; shift 2 ;;
     --modes) MODES="$2"; shift 2 ;;
     --baseline) BASELINE="$2"; shift 2 ;;
-    --large) DATASET=LARGE; CUSTOMERS=1000; shift ;;
+    --large) DATASET=LARGE; CUSTOMERS=1000; BUYERS=200; shift ;;
     --balanced) BALANCED=true; shift ;;
     --heap) HEAP="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
+    --profile) PROFILE=true; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -77,7 +81,10 @@ build() {
     cp "$WORK/baseline/target/windowpane.jar" "$WORK/baseline.jar"
     git worktree remove --force "$WORK/baseline"
   fi
-  ./mvnw -B -q -Pload test-compile -DskipTests
+  # the load model compiled once and run from its own copy: later edits of the working tree cannot change a run
+  ./mvnw -B -q -Pload test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" -Dmdep.includeScope=test
+  mkdir -p "$WORK/load-classes/io/windowpane"
+  cp -r target/test-classes/io/windowpane/load "$WORK/load-classes/io/windowpane/"
 }
 
 start_simulator() {
@@ -163,8 +170,9 @@ erp_requests() { # ERP requests the pages caused (the change-feed poll and the w
 }
 
 gatling() { # rate, duration, label; prints the report directory
-  ./mvnw -B -q -Pload gatling:test -DbaseUrl="$TARGET" -Dbuyers="$BUYERS" -Drate="$1" -Dduration="$2" \
-    -Dgatling.runDescription="$3" > "$WORK/gatling.log" 2>&1 || { tail -40 "$WORK/gatling.log" >&2; exit 1; }
+  java -Xmx1g -DbaseUrl="$TARGET" -Dbuyers="$BUYERS" -Drate="$1" -Dduration="$2" \
+    -cp "$WORK/load-classes:$(cat "$WORK/classpath")" io.gatling.app.Gatling -s io.windowpane.load.BuyersSimulation \
+    -rf target/gatling -rd "$3" > "$WORK/gatling.log" 2>&1 || { tail -40 "$WORK/gatling.log" >&2; exit 1; }
   ls -td target/gatling/*/ | head -1
 }
 
@@ -173,6 +181,9 @@ run_variant() { # variant name, jar
     start_simulator
     start_portals "$2" "$mode"
     gatling 2 "$WARMUP" "warm-up $1 $mode" > /dev/null   # JIT, caches and the search index warm
+    if $PROFILE; then
+      for pid in "${PORTAL_PIDS[@]}"; do jcmd "$pid" JFR.start name=load settings=profile > /dev/null; done
+    fi
     for rate in $RATES; do
       sim POST /sim/stats/reset
       local before; before=$(cpu_ticks)
@@ -181,17 +192,29 @@ run_variant() { # variant name, jar
       python3 src/test/load/report.py line "$1" "$mode" "$rate" "$report" "$(erp_requests)" "$ticks" "$(heap_after_gc)" \
         "$RESULTS/levels.tsv" | tee -a "$SUMMARY"
     done
+    if $PROFILE; then
+      local i=0
+      for pid in "${PORTAL_PIDS[@]}"; do
+        jcmd "$pid" JFR.dump name=load filename="$PWD/$RESULTS/$1-$mode-$i.jfr" > /dev/null
+        i=$((i + 1))
+      done
+    fi
     stop_portals
     kill "$SIM_PID"; wait "$SIM_PID" 2>/dev/null || true
   done
 }
 
-build
-rm -f "$RESULTS/levels.tsv"
-say "Load model: $(nproc) cores, $DATASET data set, $BUYERS buyers of $CUSTOMERS customers, ERP latency 150±50 ms," \
-    "portal -Xmx$HEAP$($BALANCED && echo ', two instances behind HAProxy'), rates ${RATES// /, } buyers/s × ${DURATION}s"
-[ -n "$BASELINE" ] && run_variant before "$WORK/baseline.jar"
-run_variant "$([ -n "$BASELINE" ] && echo after || echo current)" "$WORK/current.jar"
+main() {
+  build
+  rm -f "$RESULTS/levels.tsv"
+  say "Load model: $(nproc) cores, $DATASET data set, $BUYERS buyers of $CUSTOMERS customers, ERP latency 150±50 ms," \
+      "portal -Xmx$HEAP$($BALANCED && echo ', two instances behind HAProxy'), rates ${RATES// /, } buyers/s × ${DURATION}s"
+  [ -n "$BASELINE" ] && run_variant before "$WORK/baseline.jar"
+  run_variant "$([ -n "$BASELINE" ] && echo after || echo current)" "$WORK/current.jar"
 
-python3 src/test/load/report.py summary "$RESULTS/levels.tsv" | tee -a "$SUMMARY"
-echo "summary: $SUMMARY; Gatling's HTML reports: target/gatling/"
+  python3 src/test/load/report.py summary "$RESULTS/levels.tsv" | tee -a "$SUMMARY"
+  echo "summary: $SUMMARY; Gatling's HTML reports: target/gatling/"
+}
+
+# one line, read whole before it runs: editing this file during a run cannot derail it
+main "$@"; exit $?

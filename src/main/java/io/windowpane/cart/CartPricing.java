@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 import io.windowpane.erp.ContractPrice;
-import io.windowpane.erp.ErpGateway;
 import io.windowpane.erp.ErpReads;
 import io.windowpane.erp.ErpUnavailableException;
 import io.windowpane.erp.Item;
@@ -26,11 +25,9 @@ import io.windowpane.web.Freshness;
 class CartPricing {
 
     private final ErpReads reads;
-    private final ErpGateway erp;
 
-    CartPricing(ErpReads reads, ErpGateway erp) {
+    CartPricing(ErpReads reads) {
         this.reads = reads;
-        this.erp = erp;
     }
 
     CartView price(Carts.Owner owner, List<Carts.Line> lines) {
@@ -55,7 +52,7 @@ class CartPricing {
                     warning(line.quantity(), item, available, itemsUnavailable)));
         }
         return new CartView(rows, subtotal, prices == null ? null : Freshness.of(prices.values()), prices == null,
-                ErpPanel.load(() -> erp.credit(owner.customerId())));
+                ErpPanel.read(() -> reads.credit(owner.customerId())));
     }
 
     private static CartView.StockWarning warning(int quantity, Reading<Item> item, Integer available, boolean itemsUnavailable) {

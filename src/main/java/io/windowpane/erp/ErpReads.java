@@ -24,6 +24,15 @@ public interface ErpReads {
     /** Credit for pages (never for checkout's decision); customers the ERP did not answer for are left out. */
     Map<String, Reading<CreditAccount>> credit(Collection<String> customerIds);
 
+    /** One customer's credit for a page (never for checkout's decision). */
+    default Reading<CreditAccount> credit(String customerId) {
+        Reading<CreditAccount> account = credit(List.of(customerId)).get(customerId);
+        if (account == null) {
+            throw new ErpUnavailableException("the ERP did not answer for the credit of " + customerId, null);
+        }
+        return account;
+    }
+
     /** The customers the ERP assigns to a sales rep (re-read within a minute of a change). */
     Reading<List<CustomerSummary>> customersOfSalesRep(String salesRepCode);
 
@@ -35,4 +44,13 @@ public interface ErpReads {
 
     /** Open orders and the last order date per customer; customers the ERP did not answer for are left out. */
     Map<String, Reading<OrderActivity>> orderActivity(Collection<String> customerIds);
+
+    /**
+     * A page of a customer's order history; re-read in the background after its refresh time and at once when the
+     * ERP reports a change to the customer's credit (every new or invoiced order changes it) or to one of its orders.
+     */
+    Reading<OrderPage> orders(OrderQuery query);
+
+    /** An order with its shipments and invoices (re-read at once on the ERP's events about it); unknown: not found. */
+    Reading<OrderFile> order(String orderNumber);
 }

@@ -11,12 +11,13 @@ import io.windowpane.checkout.OpenSubmissions;
 import io.windowpane.content.Banners;
 import io.windowpane.content.Placement;
 import io.windowpane.credit.CreditSummary;
-import io.windowpane.erp.ErpGateway;
+import io.windowpane.erp.ErpReads;
 import io.windowpane.web.ErpPanel;
 
 /**
- * The landing page. A buyer (or a rep acting for their customer) sees the customer account and credit, read live
- * from the ERP; reps and admins not acting for a customer land on their own start pages.
+ * The landing page. A buyer (or a rep acting for their customer) sees the customer account and credit, read
+ * through the cache (credit events re-read it at once; checkout reads it live); reps and admins not acting for a
+ * customer land on their own start pages.
  */
 @Controller
 class HomeController {
@@ -24,13 +25,13 @@ class HomeController {
     static final String BUYER_HOME = "home/buyer";
 
     private final CurrentCustomer currentCustomer;
-    private final ErpGateway erp;
+    private final ErpReads reads;
     private final OpenSubmissions openSubmissions;
     private final Banners banners;
 
-    HomeController(CurrentCustomer currentCustomer, ErpGateway erp, OpenSubmissions openSubmissions, Banners banners) {
+    HomeController(CurrentCustomer currentCustomer, ErpReads reads, OpenSubmissions openSubmissions, Banners banners) {
         this.currentCustomer = currentCustomer;
-        this.erp = erp;
+        this.reads = reads;
         this.openSubmissions = openSubmissions;
         this.banners = banners;
     }
@@ -46,8 +47,8 @@ class HomeController {
             return "redirect:/admin";
         }
         String customerId = currentCustomer.id().orElseThrow();
-        model.addAttribute("customer", ErpPanel.load(() -> erp.customer(customerId)));
-        model.addAttribute("credit", ErpPanel.load(() -> CreditSummary.of(erp.credit(customerId))));
+        model.addAttribute("customer", ErpPanel.read(() -> reads.customer(customerId)));
+        model.addAttribute("credit", ErpPanel.read(() -> reads.credit(customerId).map(CreditSummary::of)));
         model.addAttribute("openSubmissions", openSubmissions.of(customerId, user.id()));
         model.addAttribute("banners", banners.liveFor(customerId, Placement.HOME));
         return BUYER_HOME;

@@ -16,10 +16,11 @@ import io.windowpane.erp.ErpGateway;
 import io.windowpane.erp.ErpReads;
 import io.windowpane.erp.ErpNotFoundException;
 import io.windowpane.erp.InvoicePage;
-import io.windowpane.erp.InvoiceQuery;
+import io.windowpane.erp.OrderFile;
 import io.windowpane.erp.OrderPage;
 import io.windowpane.erp.OrderQuery;
 import io.windowpane.erp.OrderStatus;
+import io.windowpane.erp.Reading;
 import io.windowpane.erp.SalesAgent;
 import io.windowpane.erp.SalesOrder;
 import io.windowpane.erp.Shipment;
@@ -38,7 +39,7 @@ class OrderHistory {
 
     /** An order with its shipments, the customer's payment terms and the invoices that billed it. */
     record OrderDetail(SalesOrder order, List<Shipment> shipments, ErpPanel<Customer.PaymentTerms> paymentTerms,
-            ErpPanel<List<InvoicePage.InvoiceSummary>> invoices) {
+            ErpPanel<List<InvoicePage.InvoiceSummary>> invoices, boolean confirmed) {
     }
 
     /** The most orders a CSV export holds (ten ERP pages). */
@@ -70,14 +71,25 @@ class OrderHistory {
     }
 
     ErpPanel<OrderPage> page(String customerId, OrderStatus status, String text, LocalDate from, LocalDate to, int page) {
-        return ErpPanel.load(() -> erp.orders(new OrderQuery(customerId, status, SearchText.of(text, SearchText.ORDERS_MAX), from, to,
-                Math.max(1, page), PAGE_SIZE)));
+        return ErpPanel.read(() -> reads.orders(new OrderQuery(customerId, status, SearchText.of(text, SearchText.ORDERS_MAX),
+                from, to, Math.max(1, page), PAGE_SIZE)));
     }
 
+    /** The order with its shipments and invoices, through the cache, if it belongs to this customer. */
     Optional<OrderDetail> detail(String customerId, String number) {
-        Optional<SalesOrder> order = order(customerId, number);
-        return order.map(o -> new OrderDetail(o, erp.shipments(number),
-                ErpPanel.load(() -> erp.customer(customerId).paymentTerms()), invoicesOf(o)));
+        Reading<OrderFile> file;
+        try {
+            file = reads.order(number);
+        } catch (ErpNotFoundException e) {
+            return Optional.empty();
+        }
+        OrderFile read = file.value();
+        if (!customerId.equals(read.order().customerId())) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrderDetail(read.order(), read.shipments(),
+                ErpPanel.read(() -> reads.customer(customerId).map(Customer::paymentTerms)),
+                new ErpPanel<>(read.invoices(), false), file.confirmed()));
     }
 
     /** The customer's name for a printed document (through the cache), or null if the ERP cannot say. */
@@ -89,22 +101,13 @@ class OrderHistory {
         }
     }
 
-    /** The invoices of an order the ERP has invoiced (none are looked for before). */
-    private ErpPanel<List<InvoicePage.InvoiceSummary>> invoicesOf(SalesOrder order) {
-        if (order.status() != OrderStatus.INVOICED && order.status() != OrderStatus.CLOSED) {
-            return new ErpPanel<>(List.of(), false);
-        }
-        return ErpPanel.load(() -> erp.invoices(new InvoiceQuery(order.customerId(), null, order.number(), null, null, 1, 20))
-                .invoices().stream().filter(i -> order.number().equals(i.orderNumber())).toList());
-    }
-
     /** Every order the filter finds, up to {@link #EXPORT_MAX}. */
     List<OrderPage.OrderSummary> export(String customerId, OrderStatus status, String text, LocalDate from, LocalDate to) {
         return ErpPages.upTo(EXPORT_MAX, page -> erp.orders(new OrderQuery(customerId, status,
                 SearchText.of(text, SearchText.ORDERS_MAX), from, to, page, EXPORT_PAGE)), OrderPage::orders, OrderPage::pageCount);
     }
 
-    /** The order if it belongs to this customer. */
+    /** The order, read live (reorder), if it belongs to this customer. */
     Optional<SalesOrder> order(String customerId, String number) {
         try {
             SalesOrder order = erp.order(number);

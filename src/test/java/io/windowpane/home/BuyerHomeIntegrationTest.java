@@ -1,8 +1,11 @@
 package io.windowpane.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +17,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.windowpane.account.PortalUsers;
+import io.windowpane.account.Role;
 import io.windowpane.credit.CreditSummary;
 import io.windowpane.erp.CreditAccount;
 import io.windowpane.erp.ErpGateway;
@@ -44,23 +48,46 @@ class BuyerHomeIntegrationTest {
 
     @Test
     void showsTheBuyersOwnCustomerAndCreditAsTheErpReportsThem() throws Exception {
-        MvcResult result = mvc.perform(get("/").with(signedIn("buyer@bolt.test"))).andReturn();
+        // credit changes by other tests reach the cache through change events, within 2 s
+        await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
+            MvcResult result = mvc.perform(get("/").with(signedIn("buyer@bolt.test"))).andReturn();
 
-        assertThat(result.getModelAndView().getViewName()).isEqualTo(HomeController.BUYER_HOME);
-        @SuppressWarnings("unchecked")
-        ErpPanel<CreditSummary> credit = (ErpPanel<CreditSummary>) result.getModelAndView().getModel().get("credit");
-        CreditAccount live = erp.credit("C1001");
-        assertThat(credit.value().account().customerId()).isEqualTo("C1001");
-        assertThat(credit.value().account().available()).isEqualTo(live.available());
-        assertThat(credit.value().account().creditLimit()).isEqualTo(live.creditLimit());
-        assertThat(result.getResponse().getContentAsString()).contains("Bolt &amp; Beam Fabrication");
+            assertThat(result.getModelAndView().getViewName()).isEqualTo(HomeController.BUYER_HOME);
+            CreditAccount live = erp.credit("C1001");
+            CreditAccount shown = creditShown(result).account();
+            assertThat(shown.customerId()).isEqualTo("C1001");
+            assertThat(shown.available()).isEqualTo(live.available());
+            assertThat(shown.creditLimit()).isEqualTo(live.creditLimit());
+            assertThat(result.getResponse().getContentAsString()).contains("Bolt &amp; Beam Fabrication");
+        });
+    }
+
+    @Test
+    void aCreditChangeInTheErpShowsOnTheHomePageWithinTwoSeconds() throws Exception {
+        String customer = "C1042";
+        users.createIfAbsent("home-credit@c1042.test", "a-long-test-password", "Credit Watcher", Role.BUYER, customer, null);
+        CreditAccount before = erp.credit(customer);
+        assertThat(creditShown(mvc.perform(get("/").with(signedIn("home-credit@c1042.test"))).andReturn()).account()
+                .creditLimit()).isEqualTo(before.creditLimit());
+        BigDecimal raised = before.creditLimit().amount().add(new BigDecimal("1000.00"));
+        try {
+            simulator.put("/sim/customers/{id}/credit", Map.of("creditLimit", raised, "balance", before.balance().amount()), customer);
+
+            await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(creditShown(mvc.perform(get("/")
+                    .with(signedIn("home-credit@c1042.test"))).andReturn()).account().creditLimit().amount()).isEqualByComparingTo(raised));
+        } finally {
+            simulator.put("/sim/customers/{id}/credit", Map.of("creditLimit", before.creditLimit().amount(),
+                    "balance", before.balance().amount()), customer);
+        }
     }
 
     @Test
     void stillRendersAndSaysSoWhenTheErpIsDown() throws Exception {
+        // a customer no page has read yet: there is no last known value to show
+        users.createIfAbsent("home-outage@c1041.test", "a-long-test-password", "Outage Watcher", Role.BUYER, "C1041", null);
         simulator.put("/sim/faults", Map.of("outage", true));
 
-        MvcResult result = mvc.perform(get("/").with(signedIn("buyer@acme.test"))).andReturn();
+        MvcResult result = mvc.perform(get("/").with(signedIn("home-outage@c1041.test"))).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         String page = result.getResponse().getContentAsString();
@@ -74,6 +101,11 @@ class BuyerHomeIntegrationTest {
 
         assertThat(healthy.getResponse().getContentAsString()).doesNotContain("data-testid=\"erp-unavailable\"")
                 .contains("data-testid=\"as-of\"");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CreditSummary creditShown(MvcResult result) {
+        return ((ErpPanel<CreditSummary>) result.getModelAndView().getModel().get("credit")).value();
     }
 
     private RequestPostProcessor signedIn(String email) {

@@ -110,8 +110,12 @@ class OrdersIntegrationTest {
     }
 
     @Test
-    void aShipmentPostedInTheErpShowsOnTheNextView() throws Exception {
+    void aShipmentPostedInTheErpShowsWithinTwoSecondsOnTheOrderAndTheHistory() throws Exception {
         String number = erpOrderByEdi("PO-SHIP-");
+        // both pages read once, so the shipment has to reach them through the ERP's change events
+        assertThat(mvc.perform(get("/orders/" + number).with(acme())).andReturn().getResponse().getContentAsString())
+                .doesNotContain("123456789012");
+        assertThat(statusInHistory(number)).isEqualTo("OPEN");
 
         simulator.control().post().uri("/sim/orders/{n}/ship", number).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("carrier", "FedEx", "trackingNumber", "123456789012")).retrieve().toBodilessEntity();
@@ -124,6 +128,12 @@ class OrdersIntegrationTest {
                 .andReturn().getModelAndView().getModel().get("detail");
         assertThat(detail.order().status().name()).isEqualTo("SHIPPED");
         assertThat(detail.order().lines()).allSatisfy(l -> assertThat(l.shippedQty()).isEqualTo(l.qty()));
+        await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(statusInHistory(number)).isEqualTo("SHIPPED"));
+    }
+
+    private String statusInHistory(String number) throws Exception {
+        return page("/orders?q=" + number).orders().stream().filter(o -> o.number().equals(number)).findFirst()
+                .orElseThrow().status().name();
     }
 
     @Test

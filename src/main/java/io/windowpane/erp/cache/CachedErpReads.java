@@ -7,11 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,13 +26,13 @@ import io.windowpane.erp.CustomerSummary;
 import io.windowpane.erp.ErpException;
 import io.windowpane.erp.ErpGateway;
 import io.windowpane.erp.ErpReads;
-import io.windowpane.erp.ErpUnavailableException;
 import io.windowpane.erp.Item;
 import io.windowpane.erp.ItemPage;
 import io.windowpane.erp.ItemQuery;
 import io.windowpane.erp.ItemStock;
 import io.windowpane.erp.ErpNotFoundException;
 import io.windowpane.erp.OrderActivity;
+import io.windowpane.erp.OrderFile;
 import io.windowpane.erp.OrderPage;
 import io.windowpane.erp.OrderQuery;
 import io.windowpane.erp.Reading;
@@ -64,6 +60,7 @@ class CachedErpReads implements ErpReads {
     private final ReadThroughCache<String, Customer> customers;
     private final ReadThroughCache<String, SalesRep> salesReps;
     private final ReadThroughCache<String, OrderActivity> orderActivity;
+    private final CachedOrders orders;
 
     CachedErpReads(ErpGateway erp, ErpCacheProperties properties, Clock clock,
             @Qualifier("erpRefresh") Executor refresher, @Qualifier("pageFanOut") Executor fanOut, MeterRegistry registry) {
@@ -81,21 +78,23 @@ class CachedErpReads implements ErpReads {
                 keys -> Map.of(ALL, erp.categories()), list -> list.isEmpty() ? clock.instant() : list.get(0).readAt(),
                 key -> ALL, clock, refresher, metrics);
         this.credit = new ReadThroughCache<>("credit", properties.policy(properties.credit()),
-                ids -> inParallel(ids, erp::credit, fanOut, properties.fanOutDeadline().toMillis()), CreditAccount::readAt,
+                ids -> ParallelReads.inParallel(ids, erp::credit, fanOut, properties.fanOutDeadline().toMillis()), CreditAccount::readAt,
                 Function.identity(), clock, refresher, metrics);
         this.customersOfSalesRep = new ReadThroughCache<>("sales-rep-customers",
                 properties.policy(properties.salesRepCustomers()),
                 codes -> codes.stream().collect(Collectors.toMap(code -> code, erp::customersOfSalesRep)),
                 list -> list.isEmpty() ? clock.instant() : list.get(0).readAt(), code -> ALL, clock, refresher, metrics);
         this.customers = new ReadThroughCache<>("customers", properties.policy(properties.customers()),
-                ids -> inParallel(ids, erp::customer, fanOut, properties.fanOutDeadline().toMillis()), Customer::readAt,
+                ids -> ParallelReads.inParallel(ids, erp::customer, fanOut, properties.fanOutDeadline().toMillis()), Customer::readAt,
                 Function.identity(), clock, refresher, metrics);
         this.salesReps = new ReadThroughCache<>("sales-reps", properties.policy(properties.salesReps()),
-                codes -> inParallel(codes, erp::salesRep, fanOut, properties.fanOutDeadline().toMillis()),
+                codes -> ParallelReads.inParallel(codes, erp::salesRep, fanOut, properties.fanOutDeadline().toMillis()),
                 SalesRep::readAt, Function.identity(), clock, refresher, metrics);
         this.orderActivity = new ReadThroughCache<>("order-activity", properties.policy(properties.orderActivity()),
-                ids -> inParallel(ids, id -> activityOf(erp, id), fanOut, properties.fanOutDeadline().toMillis()),
+                ids -> ParallelReads.inParallel(ids, id -> activityOf(erp, id), fanOut, properties.fanOutDeadline().toMillis()),
                 OrderActivity::readAt, Function.identity(), clock, refresher, metrics);
+        this.orders = new CachedOrders(erp, properties.policy(properties.orders()), properties.policy(properties.orderFiles()),
+                clock, refresher, fanOut, properties.fanOutDeadline(), metrics);
     }
 
     @Override
@@ -151,6 +150,16 @@ class CachedErpReads implements ErpReads {
         return orderActivity.getAll(customerIds);
     }
 
+    @Override
+    public Reading<OrderPage> orders(OrderQuery query) {
+        return orders.page(query);
+    }
+
+    @Override
+    public Reading<OrderFile> order(String orderNumber) {
+        return orders.file(orderNumber);
+    }
+
     // one key of a cache loaded by single reads: a key the ERP does not know is not found
     private static <V> Reading<V> single(ReadThroughCache<String, V> cache, String key, String kind) {
         Reading<V> reading = cache.getAll(List.of(key)).get(key);
@@ -172,7 +181,7 @@ class CachedErpReads implements ErpReads {
 
     /** Re-reads what an ERP change event concerns; answers how many cached entries that touched. */
     int apply(ChangeEvent event) {
-        return switch (event.type()) {
+        return orders.apply(event) + switch (event.type()) {
             case PRICE -> prices.refresh(event.key());
             case STOCK -> stock.refresh(event.key());
             case ITEM -> {
@@ -206,39 +215,6 @@ class CachedErpReads implements ErpReads {
             .forEach((customerId, skus) -> erp.prices(customerId, skus)
                 .forEach(price -> loaded.put(new PriceKey(customerId, price.sku()), price)));
         return loaded;
-    }
-
-    /**
-     * Reads that have no batch endpoint (credit), in parallel, each waited for until one deadline: what did not
-     * answer by then is left out (shown as unavailable), and if nothing answered the ERP is unavailable.
-     */
-    private static <V> Map<String, V> inParallel(Set<String> keys, Function<String, V> read, Executor executor,
-            long deadlineMillis) {
-        Map<String, CompletableFuture<V>> futures = new LinkedHashMap<>();
-        keys.forEach(key -> futures.put(key, CompletableFuture.supplyAsync(() -> read.apply(key), executor)));
-        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
-        Map<String, V> answered = new LinkedHashMap<>();
-        ErpException lastFailure = null;
-        for (Map.Entry<String, CompletableFuture<V>> future : futures.entrySet()) {
-            try {
-                answered.put(future.getKey(), future.getValue().get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS));
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof ErpException erpFailure)) {
-                    throw new IllegalStateException(e.getCause());
-                }
-                lastFailure = erpFailure;
-            } catch (TimeoutException e) {
-                future.getValue().cancel(true);
-                lastFailure = new ErpUnavailableException("the ERP did not answer before the page's deadline", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ErpUnavailableException("interrupted while waiting for the ERP", e);
-            }
-        }
-        if (answered.isEmpty() && lastFailure != null) {
-            throw lastFailure;
-        }
-        return answered;
     }
 
     private static <V> Map<String, V> bySku(List<V> values, Function<V, String> sku) {

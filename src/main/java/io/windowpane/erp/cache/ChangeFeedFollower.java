@@ -28,8 +28,7 @@ class ChangeFeedFollower implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeFeedFollower.class);
     private static final int PAGE = 200;
-    private static final Set<ChangeEvent.Type> CACHED_TYPES = Set.of(ChangeEvent.Type.PRICE, ChangeEvent.Type.STOCK,
-            ChangeEvent.Type.ITEM, ChangeEvent.Type.CREDIT, ChangeEvent.Type.CUSTOMER);
+    private static final Set<ChangeEvent.Type> CACHED_TYPES = Set.of(ChangeEvent.Type.values());
 
     private final ErpGateway erp;
     private final ChangeEventIntake intake;

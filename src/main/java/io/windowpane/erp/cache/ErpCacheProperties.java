@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("windowpane.erp.cache")
 record ErpCacheProperties(boolean enabled, Policy prices, Policy stock, Policy items, Policy search,
         Policy categories, Policy credit, Policy salesRepCustomers, Policy customers, Policy salesReps,
-        Policy orderActivity, @DefaultValue("60s") Duration unknownFor,
+        Policy orderActivity, Policy orders, Policy orderFiles, @DefaultValue("60s") Duration unknownFor,
         @DefaultValue("6s") Duration fanOutDeadline) {
 
     /** See {@link CachePolicy}. */

@@ -19,14 +19,15 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
  * Buyers of several customers browsing and ordering, each virtual buyer in their own session with their own CSRF
- * token: sign in, home, catalog searches and their second pages, product pages, add to cart, cart, order history
- * and an order, and now and then a checkout, with think time between pages. An open model: buyers arrive at a
+ * token. A visit: sign in, then three times home, a catalog search and its second page, three of its products, the
+ * catalog, add one to the cart and look at the cart; then the order history and an order, and now and then (5 %) a
+ * checkout; think time between pages. About 35 page views a visit. An open model: buyers arrive at a
  * constant rate ({@code -Drate}, buyers per second, for {@code -Dduration} seconds), or at a rate rising in steps
  * ({@code -Dsteps=n}: 1×, 2×, … n× the rate, each level for the duration) to find the knee.
  *
  * <p>System properties: {@code baseUrl} (http://localhost:8080), {@code buyers} (how many load-n@buyers.test
  * accounts exist, 200), {@code rate} (2), {@code duration} (60), {@code steps} (1), {@code thinkMin}/{@code thinkMax}
- * (ms, 500/2000), {@code checkoutPercent} (5).
+ * (ms, 500/2000), {@code checkoutPercent} (5), {@code searchesPerVisit} (3).
  */
 public class BuyersSimulation extends Simulation {
 
@@ -43,10 +44,15 @@ public class BuyersSimulation extends Simulation {
             "cable ties", "cordless drill", "tape", "pipe", "hand truck", "degreaser", "circuit breaker", "screw",
             "safety glasses", "flap disc", "stainless", "heavy duty");
 
+    /** A visit: sign in, then this many searches, each with its product pages and an item added to the cart. */
+    private static final int SEARCHES_PER_VISIT = Integer.getInteger("searchesPerVisit", 3);
+
     private final AtomicInteger nextBuyer = new AtomicInteger();
 
     private final Iterator<Map<String, Object>> buyers = Stream.generate(() -> Map.<String, Object>of(
-            "email", "load-" + (nextBuyer.getAndIncrement() % BUYERS + 1) + "@buyers.test",
+            "email", "load-" + (nextBuyer.getAndIncrement() % BUYERS + 1) + "@buyers.test")).iterator();
+
+    private final Iterator<Map<String, Object>> searches = Stream.generate(() -> Map.<String, Object>of(
             "search", SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size())))).iterator();
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
@@ -102,7 +108,9 @@ public class BuyersSimulation extends Simulation {
 
     private final ScenarioBuilder buyer = scenario("buyer")
             .feed(buyers)
-            .exec(SIGN_IN, think(), BROWSE, ADD_TO_CART, ORDERS, CHECKOUT);
+            .exec(SIGN_IN, think())
+            .repeat(SEARCHES_PER_VISIT).on(feed(searches), BROWSE, ADD_TO_CART)
+            .exec(ORDERS, CHECKOUT);
 
     {
         setUp(buyer.injectOpen(arrivals())).protocols(protocol);
