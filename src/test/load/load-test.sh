@@ -5,7 +5,7 @@
 # (cached as built, and ERP-first: windowpane.erp.cache.enabled=false) it warms up, then runs each arrival rate
 # for --duration seconds and prints one line per run:
 #   pages/s, p50/p95/p99 of all pages and per page kind, errors, ERP requests per page view (/sim/stats),
-#   portal CPU ms per page and CPU %, portal heap after a full GC.
+#   CPU ms per page (the portal and its PostgreSQL), portal heap after a full GC.
 # The sustainable rate of a portal and mode is the highest page rate with p95 <= 100 ms and no errors; the
 # summary prints it for each, and the ratios. Gatling's HTML reports stay under target/gatling.
 #
@@ -146,9 +146,9 @@ stop_portals() {
   BALANCER_PID=""
 }
 
-cpu_ticks() { # user + system clock ticks of the portal processes
+cpu_ticks() { # user + system clock ticks of the portal processes and their PostgreSQL (on the same cores)
   local sum=0
-  for pid in "${PORTAL_PIDS[@]}"; do
+  for pid in "${PORTAL_PIDS[@]}" $(pgrep -x postgres); do
     sum=$((sum + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
   done
   echo "$sum"
@@ -170,7 +170,7 @@ erp_requests() { # ERP requests the pages caused (the change-feed poll and the w
 }
 
 gatling() { # rate, duration, label; prints the report directory
-  java -Xmx1g -DbaseUrl="$TARGET" -Dbuyers="$BUYERS" -Drate="$1" -Dduration="$2" \
+  java -Xmx1g --add-opens=java.base/java.lang=ALL-UNNAMED -DbaseUrl="$TARGET" -Dbuyers="$BUYERS" -Drate="$1" -Dduration="$2" \
     -cp "$WORK/load-classes:$(cat "$WORK/classpath")" io.gatling.app.Gatling -s io.windowpane.load.BuyersSimulation \
     -rf target/gatling -rd "$3" > "$WORK/gatling.log" 2>&1 || { tail -40 "$WORK/gatling.log" >&2; exit 1; }
   ls -td target/gatling/*/ | head -1

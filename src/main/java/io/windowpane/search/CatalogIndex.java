@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -17,8 +20,10 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,6 +35,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -76,6 +82,8 @@ public class CatalogIndex implements DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final SearchQueries queries;
+    private final Cache<SearchKey, Hits> recentHits;
+    private volatile long hitsVersion = -1;
     private volatile boolean ready;
 
     CatalogIndex(SearchProperties properties, SearchQueries queries) throws IOException {
@@ -86,6 +94,7 @@ public class CatalogIndex implements DisposableBean {
                 .setRAMBufferSizeMB(properties.writeBufferMb());
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
+        this.recentHits = Caffeine.newBuilder().maximumSize(properties.recentSearches()).build();
     }
 
     /** Whether the first build is complete: until then searches go to the ERP. */
@@ -106,26 +115,47 @@ public class CatalogIndex implements DisposableBean {
         if (!ready) {
             return Optional.empty();
         }
-        Query query = queries.forText(text);
-        if (category != null) {
-            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(CATEGORY, category)), BooleanClause.Occur.FILTER).build();
-        }
-        Sort sort = sort(order, text == null || text.isBlank());
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                int wanted = Math.max(1, page) * size;
-                TopFieldDocs top = searcher.search(query, wanted, sort);
-                List<String> skus = new ArrayList<>(size);
-                ScoreDoc[] docs = top.scoreDocs;
-                for (int i = (Math.max(1, page) - 1) * size; i < docs.length; i++) {
-                    skus.add(searcher.storedFields().document(docs[i].doc).get(SKU));
+                // the same search on the same index version has the same answer: building a query's automata (prefix
+                // and fuzzy words) costs more than the rest of a catalog page
+                long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+                if (version != hitsVersion) {
+                    recentHits.invalidateAll();
+                    hitsVersion = version;
                 }
-                return Optional.of(new Hits(skus, searcher.count(query)));
+                return Optional.of(recentHits.get(new SearchKey(version, text, category, order, Math.max(1, page), size),
+                        key -> find(searcher, key)));
             } finally {
                 searchers.release(searcher);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record SearchKey(long version, String text, String category, Order order, int page, int size) {
+    }
+
+    private Hits find(IndexSearcher searcher, SearchKey key) {
+        Query query = queries.forText(key.text());
+        if (key.category() != null) {
+            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(CATEGORY, key.category())), BooleanClause.Occur.FILTER).build();
+        }
+        Sort sort = sort(key.order(), key.text() == null || key.text().isBlank());
+        try {
+            int wanted = key.page() * key.size();
+            // one pass that also counts every hit exactly (the default stops counting at 1,000)
+            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, true));
+            List<String> skus = new ArrayList<>(key.size());
+            ScoreDoc[] docs = top.scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            for (int i = (key.page() - 1) * key.size(); i < docs.length; i++) {
+                skus.add(stored.document(docs[i].doc).get(SKU));
+            }
+            return new Hits(List.copyOf(skus), top.totalHits.value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,8 +14,11 @@ import org.springframework.core.io.Resource;
  * @param synonyms the synonyms, one rule per line in Solr's format ("ppe, safety" or "teflon => ptfe")
  * @param batchSize items read from the ERP per request while building (the ERP contract allows up to 200)
  * @param writeBufferMb memory the index writer may use before it flushes to the directory: bounds the build's memory
+ * @param recentSearches how many searches' pages of SKUs are kept until the index next changes (a page of 24
+ *        SKUs is about 2 KB): a repeated search then costs no query building at all
  */
 @ConfigurationProperties("windowpane.search")
 public record SearchProperties(@DefaultValue("true") boolean enabled, Path directory, @DefaultValue("classpath:search/synonyms.txt") Resource synonyms,
-        @DefaultValue("200") int batchSize, @DefaultValue("32") double writeBufferMb) {
+        @DefaultValue("200") int batchSize, @DefaultValue("32") double writeBufferMb,
+        @DefaultValue("5000") int recentSearches) {
 }

@@ -12,7 +12,7 @@ import org.springframework.core.io.ClassPathResource;
 /** What buyers type finds what they mean: the index with its query building, on items named like the catalog's. */
 class CatalogIndexTest {
 
-    private final SearchProperties properties = new SearchProperties(true, null, new ClassPathResource("search/synonyms.txt"), 200, 16);
+    private final SearchProperties properties = new SearchProperties(true, null, new ClassPathResource("search/synonyms.txt"), 200, 16, 100);
     private final CatalogIndex index = new CatalogIndex(properties, new SearchQueries(properties));
 
     CatalogIndexTest() throws IOException {
@@ -32,6 +32,17 @@ class CatalogIndexTest {
     @AfterEach
     void close() throws IOException {
         index.destroy();
+    }
+
+    @Test
+    void aRepeatedSearchAnswersTheSameUntilTheIndexChangesThenTheNewAnswer() throws IOException {
+        assertThat(index.search("washer", null, 1, 10).orElseThrow().skus()).containsExactly("FAS-10004");
+        assertThat(index.search("washer", null, 1, 10).orElseThrow().total()).isEqualTo(1);
+
+        index.put(List.of(item("FAS-10005", "Corvex Fender Washer M8 Zinc Plated", "FAS", 9)));
+
+        assertThat(index.search("washer", null, 1, 10).orElseThrow().skus()).containsExactlyInAnyOrder("FAS-10004", "FAS-10005");
+        assertThat(index.search("washer", null, 1, 10).orElseThrow().total()).isEqualTo(2);
     }
 
     @Test

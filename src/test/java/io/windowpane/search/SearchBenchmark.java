@@ -41,7 +41,7 @@ public final class SearchBenchmark {
         Map<String, String> categories = ledger.catalog().categories().stream()
                 .collect(Collectors.toMap(SimCategory::code, SimCategory::name));
 
-        SearchProperties properties = new SearchProperties(true, null, new ClassPathResource("search/synonyms.txt"), BATCH, 32);
+        SearchProperties properties = new SearchProperties(true, null, new ClassPathResource("search/synonyms.txt"), BATCH, 32, 0);
         try (Closing index = new Closing(new CatalogIndex(properties, new SearchQueries(properties)))) {
             long started = System.nanoTime();
             for (int from = 0; from < items.size(); from += BATCH) {

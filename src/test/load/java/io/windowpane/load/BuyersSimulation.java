@@ -20,7 +20,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /**
  * Buyers of several customers browsing and ordering, each virtual buyer in their own session with their own CSRF
  * token. A visit: sign in, then three times home, a catalog search and its second page, three of its products, the
- * catalog, add one to the cart and look at the cart; then the order history and an order, and now and then (5 %) a
+ * catalog, add one to the cart and look at the cart; then the order history and the latest order, and now and then (5 %) a
  * checkout; think time between pages. About 35 page views a visit. An open model: buyers arrive at a
  * constant rate ({@code -Drate}, buyers per second, for {@code -Dduration} seconds), or at a rate rising in steps
  * ({@code -Dsteps=n}: 1×, 2×, … n× the rate, each level for the duration) to find the knee.
@@ -94,7 +94,7 @@ public class BuyersSimulation extends Simulation {
 
     private static final ChainBuilder ORDERS = exec(
             http("orders").get("/orders")
-                    .check(status().is(200), css("a[data-testid=order-link]", "href").findRandom().optional().saveAs("order")),
+                    .check(status().is(200), css("a[data-testid=order-link]", "href").optional().saveAs("order")),
             think(),
             doIf(session -> session.contains("order")).then(
                     http("order").get("#{order}").check(status().is(200)), think()));
