@@ -39,6 +39,7 @@ class SignInEvents {
     void failed(AbstractAuthenticationFailureEvent event) {
         String email = event.getAuthentication().getName();
         String address = address(event.getAuthentication());
+        throttle.failed(address);
         audit.record(email, null, AuditLog.Action.SIGN_IN_FAILED, event.getException().getClass().getSimpleName(), address);
     }
 

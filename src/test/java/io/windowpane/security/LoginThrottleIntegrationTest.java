@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -81,10 +82,36 @@ class LoginThrottleIntegrationTest {
     void refusesAnAddressThatTriesManyAccounts() {
         for (int i = 0; i < 5; i++) {
             throttle.tryAttempt(email("user" + i), address(7));
+            throttle.failed(address(7));
         }
 
         assertThat(throttle.tryAttempt(email("fresh"), address(7))).isFalse();
         assertThat(throttle.tryAttempt(email("fresh"), address(8))).isTrue();
+    }
+
+    @Test
+    void manyPeopleSigningInAtOnceFromOneAddressWaitForEachOtherInsteadOfBeingRefused() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.tryAttempt(email("office" + i), address(11))).isTrue();
+        }
+        // the sixth waits while the first five are still being checked, and gets in once one of them has signed in
+        CompletableFuture<Boolean> sixth = CompletableFuture.supplyAsync(() -> throttle.tryAttempt(email("office-late"), address(11)));
+        Thread.sleep(200);
+        assertThat(sixth).isNotDone();
+
+        throttle.succeeded(email("office0"), address(11));
+
+        assertThat(sixth.get(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void anAddressWhoseFailuresUsedUpItsAttemptsIsRefused() {
+        for (int i = 0; i < 5; i++) {
+            throttle.tryAttempt(email("spray" + i), address(12));
+            throttle.failed(address(12));
+        }
+
+        assertThat(throttle.tryAttempt(email("spray-next"), address(12))).isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +44,7 @@ class SignInHardeningIntegrationTest {
     @Autowired
     private JdbcClient jdbc;
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(20);
+    private final ExecutorService pool = Executors.newFixedThreadPool(30);
 
     @AfterEach
     void stopPool() {
@@ -80,6 +81,23 @@ class SignInHardeningIntegrationTest {
 
         assertThat(outcomes).filteredOn("/login?error"::equals).hasSize(20);
         assertThat(outcomes).filteredOn("/login?locked"::equals).hasSize(40);
+    }
+
+    @Test
+    void moreColleaguesThanTheAddressLimitSigningInAtOnceAllGetIn() throws Exception {
+        // 25 people behind one office address (the limit per address is 20), their passwords checked in parallel
+        users.createBuyersIfAbsent(IntStream.rangeClosed(1, 25).mapToObj(n -> new PortalUsers.NewBuyer(
+                "colleague" + n + "@office.test", "Colleague " + n, "C1000")).toList(), "right-password");
+        List<Callable<String>> attempts = new ArrayList<>();
+        for (int n = 1; n <= 25; n++) {
+            PortalHttp colleague = new PortalHttp(port, "203.0.113.70");
+            String email = "colleague" + n + "@office.test";
+            attempts.add(() -> colleague.signIn(email, "right-password"));
+        }
+
+        List<String> outcomes = all(attempts);
+
+        assertThat(outcomes).containsOnly("/");
     }
 
     @Test

@@ -2,13 +2,17 @@ package io.windowpane.erp.cache;
 
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
  * Micrometer meters per data type: {@code windowpane.erp.cache.requests} (result=hit|miss),
- * {@code windowpane.erp.cache.loads} (a timer of ERP batch loads) and {@code windowpane.erp.cache.errors}.
+ * {@code windowpane.erp.cache.loads} (a timer of ERP batch loads), {@code windowpane.erp.cache.errors}, and the
+ * gauges {@code windowpane.erp.cache.entries} and {@code windowpane.erp.cache.bytes} (estimated heap held).
  */
 final class CacheMetrics {
 
@@ -36,6 +40,12 @@ final class CacheMetrics {
         } finally {
             sample.stop(Timer.builder("windowpane.erp.cache.loads").tag("type", type).register(registry));
         }
+    }
+
+    void size(String type, Cache<?, ?> store) {
+        Gauge.builder("windowpane.erp.cache.entries", store, Cache::estimatedSize).tag("type", type).register(registry);
+        Gauge.builder("windowpane.erp.cache.bytes", store, cache -> cache.policy().eviction()
+                .map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L)).tag("type", type).baseUnit("bytes").register(registry);
     }
 
     private Counter requests(String type, String result) {

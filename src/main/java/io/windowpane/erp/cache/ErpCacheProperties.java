@@ -2,6 +2,8 @@ package io.windowpane.erp.cache;
 
 import java.time.Duration;
 
+import org.springframework.util.unit.DataSize;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,11 +21,12 @@ record ErpCacheProperties(boolean enabled, Policy prices, Policy stock, Policy i
         @DefaultValue("6s") Duration fanOutDeadline) {
 
     /** See {@link CachePolicy}. */
-    record Policy(Duration refreshAfter, Duration maxAge, long maxSize) {
+    record Policy(Duration refreshAfter, Duration maxAge, long maxSize, DataSize maxMemory) {
     }
 
     CachePolicy policy(Policy policy) {
-        return new CachePolicy(policy.refreshAfter(), policy.maxAge(), policy.maxSize(), enabled, Duration.ZERO);
+        return new CachePolicy(policy.refreshAfter(), policy.maxAge(), policy.maxSize(), policy.maxMemory().toBytes(),
+                enabled, Duration.ZERO);
     }
 
     /** For data keyed by SKU, where a SKU left out of the ERP's answer means "no such item". */

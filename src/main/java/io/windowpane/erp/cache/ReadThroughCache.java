@@ -43,6 +43,8 @@ final class ReadThroughCache<K, V> {
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
     private static final String ALL = "\u0000all";
+    // Caffeine's node, the entry with its read time, and the key's place in the subject index
+    private static final long ENTRY_OVERHEAD = 160;
 
     /** Loads many keys with as few ERP requests as the contract allows; keys the ERP does not know are left out. */
     interface BatchLoader<K, V> {
@@ -85,10 +87,14 @@ final class ReadThroughCache<K, V> {
         this.refresher = refresher;
         this.metrics = metrics;
         // ages are measured on the same clock as the ERP read times
-        this.store = Caffeine.newBuilder().maximumSize(policy.maxSize()).expireAfter(new UntilMaxAge())
+        this.store = Caffeine.newBuilder().maximumWeight(policy.maxBytes())
+                .weigher((K key, Entry<V> entry) -> (int) Math.min(Integer.MAX_VALUE,
+                        ENTRY_OVERHEAD + Footprint.of(key) + Footprint.of(entry.value())))
+                .expireAfter(new UntilMaxAge())
                 .ticker(() -> ChronoUnit.NANOS.between(Instant.EPOCH, clock.instant()))
                 .evictionListener((K key, Entry<V> entry, RemovalCause cause) -> unindex(key))
                 .build();
+        metrics.size(type, store);
         this.unknown = Caffeine.newBuilder().maximumSize(Math.min(policy.maxSize(), 50_000))
                 .expireAfterWrite(policy.unknownFor().isZero() ? Duration.ofNanos(1) : policy.unknownFor())
                 .ticker(() -> ChronoUnit.NANOS.between(Instant.EPOCH, clock.instant())).build();

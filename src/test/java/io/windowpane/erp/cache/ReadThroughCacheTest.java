@@ -31,7 +31,7 @@ class ReadThroughCacheTest {
     private int version = 1;
 
     private final ReadThroughCache<String, Value> cache = new ReadThroughCache<>("test",
-            new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, true, Duration.ofMinutes(1)), this::load,
+            new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ofMinutes(1)), this::load,
             Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry));
     private Runnable duringNextLoad;
 
@@ -205,7 +205,7 @@ class ReadThroughCacheTest {
     @Test
     void whenSwitchedOffEveryReadGoesToTheErp() {
         ReadThroughCache<String, Value> off = new ReadThroughCache<>("off",
-                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, false, Duration.ZERO), this::load,
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, false, Duration.ZERO), this::load,
                 Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry));
 
         off.getAll(List.of("A"));
