@@ -74,11 +74,6 @@ final class CachedOrders {
         };
     }
 
-    void invalidateAll() {
-        pages.invalidateAll();
-        files.invalidateAll();
-    }
-
     private int pagesOfOrder(String number) {
         String customer = customerOfOrder.get(number);
         return customer == null ? 0 : pages.refresh(customer);
