@@ -138,8 +138,17 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Opens the page and waits until its document has loaded, so the next command meets a settled page. */
     public void visit(String path) {
         driver.get(baseUrl + path);
+        settle();
+    }
+
+    // Chromium may still swap the page's renderer after get() returns; a command then fails with "aborted by
+    // navigation". Waiting for a complete document, transient errors counting as "not yet", lets it finish.
+    private void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
 
     public String path() {
@@ -166,7 +175,10 @@ public final class Browser implements AutoCloseable {
         try {
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
-            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            // a navigation still finishing aborts a screenshot; it is taken once the page is settled
+            byte[] png = new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                    .until(d -> ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
+            Files.write(target, png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
