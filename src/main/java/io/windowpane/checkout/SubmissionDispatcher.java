@@ -51,7 +51,8 @@ class SubmissionDispatcher {
         }
     }
 
-    private void sendOne(long id) {
+    /** Sends this submission now if it is still due (another instance may have sent it meanwhile). */
+    void sendOne(long id) {
         lock.exclusively(store.customerOf(jdbc, id), () -> {
             // re-read under the lock: another instance may have sent it, or failed and rescheduled it, meanwhile
             store.findDue(jdbc, id, clock.instant()).ifPresent(submission -> {

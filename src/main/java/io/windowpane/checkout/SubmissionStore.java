@@ -42,6 +42,37 @@ class SubmissionStore {
                 + " and status in ('PENDING', 'NEEDS_ATTENTION') order by created_at").param(customerId).query(ROW).list();
     }
 
+    List<Submission> pending(JdbcClient jdbc, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from order_submission where status = 'PENDING' order by created_at limit ?")
+                .param(limit).query(ROW).list();
+    }
+
+    /** How many are pending, the oldest one's creation time, and how many need attention (for the outbox meters). */
+    Depth depth(JdbcClient jdbc) {
+        return jdbc.sql("""
+                select count(*) filter (where status = 'PENDING') as pending,
+                       min(created_at) filter (where status = 'PENDING') as oldest,
+                       count(*) filter (where status = 'NEEDS_ATTENTION') as attention
+                from order_submission where status in ('PENDING', 'NEEDS_ATTENTION')""")
+                .query((rs, n) -> new Depth(rs.getLong("pending"),
+                        rs.getTimestamp("oldest") != null ? rs.getTimestamp("oldest").toInstant() : null, rs.getLong("attention")))
+                .single();
+    }
+
+    record Depth(long pending, Instant oldestPending, long needingAttention) {
+    }
+
+    /** Makes a pending or needs-attention submission due now; false when it is neither (sent or rejected meanwhile). */
+    boolean dueNow(JdbcClient jdbc, long id) {
+        return jdbc.sql("update order_submission set status = 'PENDING', next_attempt_at = now(), updated_at = now()"
+                + " where id = ? and status in ('PENDING', 'NEEDS_ATTENTION')").param(id).update() == 1;
+    }
+
+    Optional<String> lastError(JdbcClient jdbc, long id) {
+        return jdbc.sql("select last_error from order_submission where id = ?").param(id)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(error -> error);
+    }
+
     List<Submission> needingAttention(JdbcClient jdbc) {
         return jdbc.sql("select " + COLUMNS + " from order_submission where status = 'NEEDS_ATTENTION' order by created_at")
                 .query(ROW).list();

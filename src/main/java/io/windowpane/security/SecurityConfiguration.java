@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -24,6 +25,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -33,6 +35,7 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 import io.windowpane.account.ActingContext;
+import io.windowpane.account.CurrentCustomer;
 import io.windowpane.account.Role;
 import io.windowpane.audit.AuditLog;
 import jakarta.servlet.http.HttpSession;
@@ -50,11 +53,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, AuditLog audit,
-            List<LogoutHandler> logoutHandlers) throws Exception {
+            List<LogoutHandler> logoutHandlers, CurrentCustomer currentCustomer, @Value("${windowpane.metrics.scrape-token:}") String scrapeToken) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/set-password", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/erp/events").permitAll()
+                .requestMatchers("/actuator/prometheus").access(new ScrapeAccess(scrapeToken))
                 .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/rep/acting", "/rep/acting/**").hasAnyRole(Role.SALES_REP.name(), Role.ADMIN.name())
                 .requestMatchers("/rep", "/rep/**").hasRole(Role.SALES_REP.name())
@@ -81,7 +85,8 @@ class SecurityConfiguration {
             .exceptionHandling(errors -> errors.accessDeniedHandler(new NoLongerActing()).authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
                 new LoginUrlAuthenticationEntryPoint("/login"), new RequestMatcherEntry<>(
                     new RequestHeaderRequestMatcher("HX-Request"), new HxRefreshHeaderAuthenticationEntryPoint()))))
-            .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
+            .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+            .addFilterAfter(new LogContextFilter(currentCustomer), AuthorizationFilter.class);
         return http.build();
     }
 

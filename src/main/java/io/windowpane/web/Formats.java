@@ -3,6 +3,7 @@ package io.windowpane.web;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,5 +86,38 @@ public class Formats {
     /** A duration as minutes and seconds, e.g. 10:00 (the acting banner's time left). */
     public String minutesSeconds(long seconds) {
         return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    /** A latency: 152 ms, 1.6 s; "–" for none. Units come from the bundle ({@code format.ms}, {@code format.s}). */
+    public String latency(Duration duration) {
+        if (duration == null) {
+            return "\u2013";
+        }
+        long millis = duration.toMillis();
+        return millis < 1000 ? message("format.ms", millis) : message("format.s", String.format(locale(), "%.1f", millis / 1000.0));
+    }
+
+    /** How old something is, to the largest sensible unit: 42 s, 5 min, 3 h 10 min; "–" for none. */
+    public String age(Duration duration) {
+        if (duration == null) {
+            return "\u2013";
+        }
+        long seconds = Math.max(0, duration.toSeconds());
+        if (seconds < 120) {
+            return message("format.s", seconds);
+        }
+        if (seconds < 7200) {
+            return message("format.min", seconds / 60);
+        }
+        return message("format.hMin", seconds / 3600, seconds % 3600 / 60);
+    }
+
+    /** A share in percent with one decimal, e.g. 31.5 %; "–" for none. */
+    public String percent(Double percent) {
+        return percent == null ? "\u2013" : message("format.percent", String.format(locale(), "%.1f", percent));
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale());
     }
 }

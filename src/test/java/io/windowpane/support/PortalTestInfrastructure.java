@@ -15,6 +15,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
  */
 public class PortalTestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** The token test scrapers present to /actuator/prometheus. */
+    public static final String SCRAPE_TOKEN = "test-scrape-token-for-prometheus";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestDatabase.Connection database = TestDatabase.shared();
@@ -27,6 +30,8 @@ public class PortalTestInfrastructure implements ApplicationContextInitializer<C
                 "windowpane.erp.base-url=" + TestErpSimulator.shared().baseUrl(),
                 "windowpane.erp.read-timeout=" + context.getEnvironment().getProperty("windowpane.test.erp-read-timeout", "2s"), "windowpane.checkout.retry-interval=1s",
                 "windowpane.erp.events.renew-interval=30s",
+                // the Prometheus registry as in production (Spring Boot's tests turn metrics export off)
+                "management.prometheus.metrics.export.enabled=true", "windowpane.metrics.scrape-token=" + SCRAPE_TOKEN,
                 "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMail.port(),
                 // tests act far faster than people; the class that tests the limit sets its own
                 "windowpane.rate-limit.erp-actions-per-minute=" + context.getEnvironment()

@@ -12,7 +12,8 @@ import io.micrometer.core.instrument.Timer;
 /**
  * Micrometer meters per data type: {@code windowpane.erp.cache.requests} (result=hit|miss),
  * {@code windowpane.erp.cache.loads} (a timer of ERP batch loads), {@code windowpane.erp.cache.errors}, and the
- * gauges {@code windowpane.erp.cache.entries} and {@code windowpane.erp.cache.bytes} (estimated heap held).
+ * gauges {@code windowpane.erp.cache.entries}, {@code windowpane.erp.cache.bytes} (estimated heap held) and
+ * {@code windowpane.erp.cache.oldest} (seconds since the oldest value held was read from the ERP).
  */
 final class CacheMetrics {
 
@@ -46,6 +47,10 @@ final class CacheMetrics {
         Gauge.builder("windowpane.erp.cache.entries", store, Cache::estimatedSize).tag("type", type).register(registry);
         Gauge.builder("windowpane.erp.cache.bytes", store, cache -> cache.policy().eviction()
                 .map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L)).tag("type", type).baseUnit("bytes").register(registry);
+    }
+
+    void oldest(String type, Supplier<Double> ageSeconds) {
+        Gauge.builder("windowpane.erp.cache.oldest", ageSeconds, Supplier::get).tag("type", type).baseUnit("seconds").register(registry);
     }
 
     private Counter requests(String type, String result) {

@@ -25,20 +25,26 @@ class ChangeEventIntake {
 
     private final CachedErpReads reads;
     private final ApplicationEventPublisher publisher;
+    private final EventMetrics metrics;
     private final Cache<String, Boolean> seen = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(6))
             .maximumSize(1_000_000).build();
 
-    ChangeEventIntake(CachedErpReads reads, ApplicationEventPublisher events) {
+    ChangeEventIntake(CachedErpReads reads, ApplicationEventPublisher events, EventMetrics metrics) {
         this.reads = reads;
+        this.metrics = metrics;
         this.publisher = events;
     }
 
     /** Applies the events not seen before; answers how many were new. */
-    int accept(List<ChangeEvent> events) {
+    int accept(List<ChangeEvent> events, EventMetrics.Source source) {
+        if (source == EventMetrics.Source.WEBHOOK) {
+            metrics.delivered();
+        }
         int fresh = 0;
         for (ChangeEvent event : events) {
             if (event.id() != null && seen.asMap().putIfAbsent(event.id(), Boolean.TRUE) == null) {
                 int touched = reads.apply(event);
+                metrics.applied(event, source);
                 log.debug("ERP event {} {} {} re-reads {} cached entries", event.id(), event.type(), event.key(), touched);
                 // for what keeps its own copy of ERP data (the search index), once per event as for the caches
                 publisher.publishEvent(event);

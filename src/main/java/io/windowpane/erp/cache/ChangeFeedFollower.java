@@ -35,14 +35,16 @@ class ChangeFeedFollower implements DisposableBean {
     private final ErpEventsProperties properties;
     private final ErpEventsController.WebhookSecret secret;
     private final Clock clock;
+    private final EventMetrics metrics;
     private volatile URI callback;
     private volatile String subscriptionId;
     private volatile Instant renewAt;
     private volatile String cursor;
 
     ChangeFeedFollower(ErpGateway erp, ChangeEventIntake intake, ErpEventsProperties properties,
-            ErpEventsController.WebhookSecret secret, Clock clock) {
+            ErpEventsController.WebhookSecret secret, Clock clock, EventMetrics metrics) {
         this.clock = clock;
+        this.metrics = metrics;
         this.erp = erp;
         this.intake = intake;
         this.properties = properties;
@@ -77,14 +79,16 @@ class ChangeFeedFollower implements DisposableBean {
         try {
             if (cursor == null) {
                 cursor = endOfFeed();
+                metrics.feedRead();
                 return;
             }
             ChangeBatch batch;
             do {
                 batch = erp.changes(cursor, PAGE);
-                intake.accept(batch.events());
+                intake.accept(batch.events(), EventMetrics.Source.FEED);
                 cursor = batch.next();
             } while (batch.events().size() == PAGE);
+            metrics.feedRead();
         } catch (ErpException e) {
             log.debug("Reading the ERP change feed failed, will retry: {}", e.getMessage());
         }

@@ -72,7 +72,7 @@ class ErpEventsController {
         if (delivery == null || delivery.events() == null) {
             return ResponseEntity.badRequest().build();
         }
-        intake.accept(delivery.events().stream().map(EventJson::toEvent).toList());
+        intake.accept(delivery.events().stream().map(EventJson::toEvent).toList(), EventMetrics.Source.WEBHOOK);
         return ResponseEntity.noContent().build();
     }
 

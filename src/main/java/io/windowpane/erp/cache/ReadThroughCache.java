@@ -95,6 +95,7 @@ final class ReadThroughCache<K, V> {
                 .evictionListener((K key, Entry<V> entry, RemovalCause cause) -> unindex(key))
                 .build();
         metrics.size(type, store);
+        metrics.oldest(type, this::oldestAgeSeconds);
         this.unknown = Caffeine.newBuilder().maximumSize(Math.min(policy.maxSize(), 50_000))
                 .expireAfterWrite(policy.unknownFor().isZero() ? Duration.ofNanos(1) : policy.unknownFor())
                 .ticker(() -> ChronoUnit.NANOS.between(Instant.EPOCH, clock.instant())).build();
@@ -234,6 +235,12 @@ final class ReadThroughCache<K, V> {
                 refreshing.removeAll(batch);
             }
         }
+    }
+
+    // entries expire in the order they were read (read time plus one maximum age), so the first to expire is the oldest
+    private double oldestAgeSeconds() {
+        return store.policy().expireVariably().flatMap(expiry -> expiry.oldest(1).values().stream().findFirst())
+                .map(entry -> Duration.between(entry.readAt(), clock.instant()).toMillis() / 1000.0).orElse(Double.NaN);
     }
 
     private void forget(K key) {

@@ -28,7 +28,8 @@ class ChangeFeedFollowerIT {
         ErpEventsProperties properties = new ErpEventsProperties(callback, "a-stable-configured-secret",
                 Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ZERO, DataSize.ofKilobytes(64));
         ChangeFeedFollower follower = new ChangeFeedFollower(erp, null, properties,
-                ErpEventsController.WebhookSecret.from(properties), Clock.systemUTC());
+                ErpEventsController.WebhookSecret.from(properties), Clock.systemUTC(),
+                new EventMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), Clock.systemUTC()));
 
         follower.renewSubscriptionIfDue();
         follower.renewSubscriptionIfDue();
