@@ -31,9 +31,8 @@ public class ErpCallMetering implements BeanPostProcessor {
     /** The outcome tags of requests the ERP failed (the others are answers, refusals included). */
     public static final Set<String> FAILED_OUTCOMES = Set.of("timeout", "unavailable", "malformed", "error");
     private static final Logger calls = LoggerFactory.getLogger("io.windowpane.erp.calls");
-    private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
-            Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800),
-            Duration.ofMillis(1600), Duration.ofMillis(3200), Duration.ofMillis(6400), Duration.ofMillis(12800)};
+    private static final Duration[] LATENCY_BUCKETS = java.util.stream.LongStream.of(10, 25, 50, 100, 150, 200, 300, 400,
+            600, 800, 1000, 1500, 2000, 3000, 5000, 10000).mapToObj(Duration::ofMillis).toArray(Duration[]::new);
 
     private final ObjectProvider<MeterRegistry> registry;
 

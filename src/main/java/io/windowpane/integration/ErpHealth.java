@@ -20,16 +20,19 @@ import io.windowpane.erp.ErpGateway;
 
 /**
  * Whether the ERP is answering now, per kind of data, judged from the ERP request meters over the last few
- * seconds: a kind whose requests failed at least one time in five is affected; several affected, or the circuit
+ * seconds: a kind whose requests failed twice or more, and at least one time in ten, is affected; several affected, or the circuit
  * breaker not closed, means the ERP as a whole is not answering. While anything is affected the ERP is asked a
  * cheap question every two seconds, so recovery is seen even when nobody is reading.
  */
 @Service
 public class ErpHealth {
 
-    static final Duration NOW = Duration.ofSeconds(8);
-    private static final double AFFECTED_ERROR_SHARE = 0.2;
-    private static final Set<String> OPEN_BREAKER = Set.of("open", "half_open", "forced_open");
+    static final Duration NOW = Duration.ofSeconds(6);
+    /** How long one assessment serves the pages that ask. */
+    static final Duration FRESH = Duration.ofSeconds(1);
+    private static final double AFFECTED_ERROR_SHARE = 0.1;
+    private static final int AFFECTED_ERRORS = 2;
+    private static final Set<String> OPEN_BREAKER = Set.of("open", "forced_open");
 
     /** The ERP's state at one instant; {@code affected} is empty when all is well. */
     public record Status(boolean erpDown, Set<ErpData> affected, String circuitBreaker, Instant at) {
@@ -56,7 +59,7 @@ public class ErpHealth {
     public Status now() {
         Status status = latest;
         Instant now = clock.instant();
-        if (status == null || status.at().isBefore(now.minusSeconds(1))) {
+        if (status == null || status.at().isBefore(now.minus(FRESH))) {
             status = assess(now);
             latest = status;
         }
@@ -88,7 +91,7 @@ public class ErpHealth {
         });
         Set<ErpData> affected = EnumSet.noneOf(ErpData.class);
         callsAndFailures.forEach((data, tally) -> {
-            if (tally[1] > 0 && tally[1] >= AFFECTED_ERROR_SHARE * tally[0]) {
+            if (tally[1] >= AFFECTED_ERRORS && tally[1] >= AFFECTED_ERROR_SHARE * tally[0]) {
                 affected.add(data);
             }
         });

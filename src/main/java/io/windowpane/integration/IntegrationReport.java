@@ -16,7 +16,7 @@ record IntegrationReport(Instant at, ErpHealth.Status status, String adapter, St
         static final Figures NONE = new Figures(0, 0, null, null);
 
         /** The failed share in percent, or null without requests. */
-        Double failurePercent() {
+        public Double failurePercent() {
             return count == 0 ? null : 100.0 * failures / count;
         }
     }

@@ -95,7 +95,7 @@ class EveryPageBrowserTest extends PortalBrowserTest {
     @Test
     void adminPages() {
         LoginPage.open(browser).signIn("admin@windowpane.test", "demo");
-        assertEveryPage("admin", List.of("/admin", "/admin/audit", "/admin/users", "/admin/users/new",
+        assertEveryPage("admin", List.of("/admin", "/admin/integration", "/admin/audit", "/admin/users", "/admin/users/new",
                 "/admin/content/banners", "/admin/content/banners/new", "/admin/content/products",
                 "/admin/content/products/FAS-10000", "/admin/content/products/import", "/admin/content/pages",
                 "/admin/content/pages/new", "/rep/acting", "/account"));
