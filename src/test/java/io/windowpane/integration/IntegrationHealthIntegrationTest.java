@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,8 +148,14 @@ class IntegrationHealthIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(scraped).contains("windowpane_erp_requests_seconds_bucket{").contains("operation=\"categories\"")
                 .contains("windowpane_erp_cache_requests_total").contains("windowpane_outbox_pending")
-                .contains("windowpane_erp_events_last_seconds").contains("http_server_requests_seconds");
+                .contains("windowpane_erp_events_last_seconds").contains("http_server_requests_seconds_bucket{");
         assertThat(mvc.perform(get("/actuator/prometheus").with(admin())).andReturn().getResponse().getStatus()).isEqualTo(200);
+        // the example alert rules ask only for series the portal publishes
+        Matcher series = Pattern.compile("\\b(windowpane_\\w+|http_server_\\w+|resilience4j_\\w+)")
+                .matcher(Files.readString(Path.of("src/main/docker/prometheus-alerts.yml")));
+        while (series.find()) {
+            assertThat(scraped).as("alert rules' series").contains(series.group(1));
+        }
     }
 
     @Test
