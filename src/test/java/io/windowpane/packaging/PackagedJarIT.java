@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.windowpane.support.TcpProxy;
 import io.windowpane.support.TestDatabase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,24 +55,28 @@ class PackagedJarIT {
     private static final String DATABASE = "packaged_jar_" + UUID.randomUUID().toString().substring(0, 8);
 
     private static final List<Process> started = new ArrayList<>();
+    private static TcpProxy database;
     private static Path portalLog;
     private static int portalPort;
 
     @BeforeAll
     static void startSimulatorAndPortalFromTheJar() throws Exception {
-        TestDatabase.Connection database = TestDatabase.shared();
-        try (Connection admin = DriverManager.getConnection(database.url(), database.username(), database.password());
+        TestDatabase.Connection shared = TestDatabase.shared();
+        try (Connection admin = DriverManager.getConnection(shared.url(), shared.username(), shared.password());
                 Statement sql = admin.createStatement()) {
             sql.execute("create role " + DATABASE + " login password '" + DB_PASSWORD + "'");
             sql.execute("create database " + DATABASE + " owner " + DATABASE);
         }
+        // the portal reaches its database through a proxy the readiness test can cut
+        URI postgres = URI.create(shared.url().substring("jdbc:".length()));
+        database = new TcpProxy(postgres.getHost(), postgres.getPort());
         int erpPort = freePort();
         portalPort = freePort();
         start("erp", Map.of("JAVA_TOOL_OPTIONS", "-Dloader.main=io.windowpane.erpsim.ErpSimulatorApplication -Xmx256m",
                 "ERPSIM_API_KEY", API_KEY, "ERPSIM_PORT", String.valueOf(erpPort)));
         portalLog = start("portal", Map.ofEntries(Map.entry("JAVA_TOOL_OPTIONS", "-Xmx384m"),
                 Map.entry("SPRING_PROFILES_ACTIVE", "prod"), Map.entry("PORT", String.valueOf(portalPort)),
-                Map.entry("DB_URL", database.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + DATABASE)),
+                Map.entry("DB_URL", "jdbc:postgresql://localhost:" + database.port() + "/" + DATABASE),
                 Map.entry("DB_USER", DATABASE), Map.entry("DB_PASSWORD", DB_PASSWORD),
                 Map.entry("ERP_BASE_URL", "http://localhost:" + erpPort), Map.entry("ERP_API_KEY", API_KEY),
                 Map.entry("ERP_WEBHOOK_SECRET", "webhook-secret-" + UUID.randomUUID()),
@@ -79,7 +84,9 @@ class PackagedJarIT {
                 Map.entry("PORTAL_PUBLIC_URL", "http://localhost:" + portalPort),
                 Map.entry("WINDOWPANE_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL),
                 Map.entry("WINDOWPANE_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD)));
+        Process portal = started.get(started.size() - 1);
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .failFast("the portal stopped: see " + portalLog, () -> !portal.isAlive())
                 .until(() -> get("/actuator/health/readiness", new HashMap<>()).body().contains("\"UP\""));
     }
 
@@ -89,8 +96,9 @@ class PackagedJarIT {
             process.destroy();
             process.waitFor();
         }
-        TestDatabase.Connection database = TestDatabase.shared();
-        try (Connection admin = DriverManager.getConnection(database.url(), database.username(), database.password());
+        database.close();
+        TestDatabase.Connection shared = TestDatabase.shared();
+        try (Connection admin = DriverManager.getConnection(shared.url(), shared.username(), shared.password());
                 Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + DATABASE + " with (force)");
             sql.execute("drop role if exists " + DATABASE);
@@ -131,6 +139,20 @@ class PackagedJarIT {
         assertThat(line.path("message").asText()).matches("ERP \\w+ \\S+ in \\d+ ms");
         String log = Files.readString(portalLog);
         assertThat(log).doesNotContain(ADMIN_PASSWORD).doesNotContain(API_KEY).doesNotContain(DB_PASSWORD);
+    }
+
+    @Test
+    void itIsNotReadyWhileItsDatabaseIsUnreachableAndStaysAlive() throws Exception {
+        database.cut();
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
+                    assertThat(get("/actuator/health/readiness", new HashMap<>()).statusCode()).isEqualTo(503));
+            assertThat(get("/actuator/health/liveness", new HashMap<>()).statusCode()).isEqualTo(200);
+        } finally {
+            database.restore();
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
+                assertThat(get("/actuator/health/readiness", new HashMap<>()).statusCode()).isEqualTo(200));
     }
 
     /** Every line the portal wrote is one JSON object; those of ERP requests made for this user. */

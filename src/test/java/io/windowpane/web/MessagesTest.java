@@ -23,15 +23,17 @@ import io.windowpane.account.ActingContext;
 import io.windowpane.account.Role;
 import io.windowpane.acting.Acting;
 import io.windowpane.audit.AuditLog;
-import io.windowpane.content.Banners;
-import io.windowpane.content.Placement;
-import io.windowpane.lists.ListView;
-import io.windowpane.lists.ShoppingLists;
 import io.windowpane.cart.CartView;
 import io.windowpane.cart.Carts;
 import io.windowpane.catalog.Availability;
+import io.windowpane.checkout.Submission;
+import io.windowpane.content.Banners;
+import io.windowpane.content.Placement;
 import io.windowpane.credit.CreditSummary;
 import io.windowpane.erp.ContractPrice;
+import io.windowpane.integration.ErpData;
+import io.windowpane.lists.ListView;
+import io.windowpane.lists.ShoppingLists;
 
 /** All user-facing text comes from the message bundle: every key a template uses must exist there. */
 class MessagesTest {
@@ -77,6 +79,12 @@ class MessagesTest {
         }
         for (ContractPrice.PriceSource source : ContractPrice.PriceSource.values()) {
             assertThat(messages).containsKey("catalog.source." + source.name());
+        }
+        for (ErpData data : ErpData.values()) {
+            assertThat(messages).containsKey("erpData." + data.name());
+        }
+        for (Submission.Status status : Submission.Status.values()) {
+            assertThat(messages).containsKey("integration.status." + status.name());
         }
         for (AuditLog.Action action : AuditLog.Action.values()) {
             assertThat(messages).containsKey("audit.action." + action.name());
