@@ -19,10 +19,10 @@ import io.windowpane.erp.ErpException;
 import io.windowpane.erp.ErpGateway;
 
 /**
- * Whether the ERP is answering now, per kind of data, judged from the ERP request meters over the last few
- * seconds: a kind whose requests failed twice or more, and at least one time in ten, is affected; several affected, or the circuit
- * breaker not closed, means the ERP as a whole is not answering. While anything is affected the ERP is asked a
- * cheap question every two seconds, so recovery is seen even when nobody is reading.
+ * Whether the ERP is answering now, per kind of data, judged from the ERP request meters over the last six
+ * seconds: a kind whose requests failed twice or more, and at least one time in ten, is affected; two kinds
+ * affected, or the circuit breaker open, means the ERP as a whole is not answering. While anything is affected
+ * the ERP is asked a cheap question every two seconds, so recovery is seen even when nobody is reading.
  */
 @Service
 public class ErpHealth {

@@ -41,7 +41,7 @@ import io.windowpane.support.TestErpSimulator;
 @AutoConfigureMockMvc
 class IntegrationHealthIntegrationTest {
 
-    private static final Pattern CELL = Pattern.compile("data-testid=\"op-(count|errors|p50|p95)\">([^<]*)<");
+    private static final Pattern CELL = Pattern.compile("data-testid=\"op-(count|errors|p50|p95)\"[^>]*>([^<]*)<");
 
     @Autowired
     private MockMvc mvc;
@@ -78,6 +78,9 @@ class IntegrationHealthIntegrationTest {
             assertThat(page("/account", "buyer@acme.test")).contains("data-testid=\"erp-health-banner\"").contains("data-testid=\"erp-health-down\"");
         });
         String page = page("/admin/integration", "admin@windowpane.test");
+        assertThat(mvc.perform(get("/admin/integration").header("HX-Request", "true").with(admin())).andReturn().getResponse()
+                .getContentAsString()).as("the part that refreshes itself").startsWith("<div id=\"integration-panel\"")
+                .contains("data-operation=\"salesRep\"").doesNotContain("<nav");
         List<String> salesRep = row(page, "salesRep");
         assertThat(Long.parseLong(salesRep.get(0))).as("requests in 5 min").isGreaterThanOrEqualTo(40);
         assertThat(percent(salesRep.get(1))).as("errors in 5 min").isBetween(10.0, 60.0);
