@@ -2,13 +2,27 @@ package io.windowpane;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.LoggingSystem;
 
 /** The production profile refuses to start without its settings or with demo secrets, and names each problem. */
 class ProductionProfileIT {
 
     private static final String STRONG = "--windowpane.erp.events.secret=9c1f0a7e5b3d4c2a8e6f";
+
+    // the prod profile's JSON logging would otherwise take over the test JVM's log for every test after these
+    @BeforeAll
+    static void leaveTheTestJvmsLoggingAlone() {
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+    }
 
     @Test
     void refusesToStartWithoutDatabaseAndErpSettings() {

@@ -51,7 +51,7 @@ class ListsBrowserTest extends PortalBrowserTest {
                         .getAttribute("aria-pressed")));
         browser.visit("/lists");
         browser.driver().findElement(By.cssSelector("[data-testid=list-link]")).click();
-        assertThat(browser.has("[data-testid=list-lines] tr[data-sku='" + sku + "']")).isTrue();
+        browser.waitFor("[data-testid=list-lines] tr[data-sku='" + sku + "']");
         browser.screenshot("lists-favourites");
     }
 
@@ -67,7 +67,7 @@ class ListsBrowserTest extends PortalBrowserTest {
         browser.driver().findElement(By.id("add-qty")).sendKeys("6");
         browser.driver().findElement(By.id("add-note")).sendKeys("bay 4");
         browser.driver().findElement(By.cssSelector("[data-testid=list-add] button")).click();
-        assertThat(browser.has("tr[data-sku=FAS-10004]")).isTrue();
+        browser.waitFor("tr[data-sku=FAS-10004]");
         String list = browser.path();
         browser.screenshot("lists-list");
 

@@ -107,6 +107,11 @@ public final class Browser implements AutoCloseable {
         return (Boolean) ((JavascriptExecutor) driver).executeScript("return document.querySelector(arguments[0]) !== null;", cssSelector);
     }
 
+    /** Waits until the page (perhaps one a click is still loading) has an element matching the selector. */
+    public void waitFor(String cssSelector) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d -> has(cssSelector));
+    }
+
     /** How wide the browser's viewport is, in CSS pixels. */
     public long viewportWidth() {
         return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;")).longValue();
