@@ -5,7 +5,8 @@
 # (cached as built, and ERP-first: windowpane.erp.cache.enabled=false) it warms up, then runs each arrival rate
 # for --duration seconds and prints one line per run:
 #   pages/s, p50/p95/p99 of all pages and per page kind, errors, ERP requests per page view (/sim/stats),
-#   CPU ms per page (the portal and its PostgreSQL), portal heap after a full GC.
+#   CPU ms per page (the portal and its PostgreSQL), portal heap after a full GC; the ERP's requests per endpoint and
+#   the portals' windowpane_* meters are kept per run in target/load/<run>-erp-stats.json and <run>-portal-<i>.prom.
 # The sustainable rate of a portal and mode is the highest page rate with p95 <= 100 ms and no errors; the
 # summary prints it for each, and the ratios. Gatling's HTML reports stay under target/gatling.
 #
@@ -116,6 +117,7 @@ start_portal() { # jar, mode, instance index (0 or 1), database url or "" for th
     --windowpane.erp.events.callback-url="http://localhost:$port/erp/events" \
     --windowpane.erp.cache.enabled=$cache --windowpane.demo-users.load-buyers="$BUYERS" \
     --windowpane.demo-users.load-customers="$CUSTOMERS" --logging.level.root=WARN \
+    --windowpane.metrics.scrape-token=load-test-scrape-token \
     > "$WORK/portal-$3.log" 2>&1 &
   PORTAL_PIDS+=($!)
   PIDS+=($!)
@@ -164,6 +166,16 @@ heap_after_gc() { # MB in use after a full GC, per instance
   (IFS=/; echo "${out[*]}")
 }
 
+keep_meters() { # run name: the ERP's requests per endpoint and the portals' meters, for looking into a run's figures
+  curl -s "http://localhost:$ERP_PORT/sim/stats" -H 'Authorization: Bearer windowpane-demo-key' > "$RESULTS/$1-erp-stats.json"
+  local i=0
+  for port in "${PORTAL_PORTS[@]:0:${#PORTAL_PIDS[@]}}"; do
+    curl -s "http://localhost:$port/actuator/prometheus" -H 'Authorization: Bearer load-test-scrape-token' \
+      | grep '^windowpane_' > "$RESULTS/$1-portal-$i.prom" || true
+    i=$((i + 1))
+  done
+}
+
 erp_requests() { # ERP requests the pages caused (the change-feed poll and the webhook subscription excluded)
   curl -s "http://localhost:$ERP_PORT/sim/stats" -H 'Authorization: Bearer windowpane-demo-key' \
     | { grep -o '"[A-Z]* /v1/[^"]*":[0-9]*' || true; } \
@@ -192,6 +204,7 @@ run_variant() { # variant name, jar
       local ticks=$(( $(cpu_ticks) - before ))
       python3 src/test/load/report.py line "$1" "$mode" "$rate" "$report" "$(erp_requests)" "$ticks" "$(heap_after_gc)" \
         "$RESULTS/levels.tsv" | tee -a "$SUMMARY"
+      keep_meters "$1-$mode-$rate"
     done
     if $PROFILE; then
       local i=0
