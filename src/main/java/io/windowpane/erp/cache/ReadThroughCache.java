@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -29,7 +31,9 @@ import io.windowpane.erp.Reading;
 
 /**
  * One data type's read-through cache over the ERP. Missing keys are loaded in one batch; keys older than the
- * refresh time are served at once and re-read in one background batch (stale-while-revalidate); a failed
+ * refresh time are served at once and re-read in the background (stale-while-revalidate), the stale keys of all
+ * pages gathered into one batch while the previous re-read is under way (so a busy catalog costs one ERP request
+ * per re-read, not one per page view); a failed
  * re-read keeps the value but marks it unconfirmed (stale-if-error) until it is older than the maximum age, and
  * pauses further re-reads with a growing backoff. Keys the ERP does not know are remembered briefly.
  *
@@ -43,6 +47,8 @@ final class ReadThroughCache<K, V> {
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
     private static final String ALL = "\u0000all";
+    // keys per background re-read: the ERP contract's largest batch
+    static final int REFRESH_BATCH = 200;
     // Caffeine's node, the entry with its read time, and the key's place in the subject index
     private static final long ENTRY_OVERHEAD = 160;
 
@@ -69,6 +75,9 @@ final class ReadThroughCache<K, V> {
     private final Cache<K, Boolean> unknown;
     private final Map<String, Set<K>> keysBySubject = new ConcurrentHashMap<>();
     private final Set<K> refreshing = ConcurrentHashMap.newKeySet();
+    // stale keys page views found, waiting for the next background re-read; one re-read runs at a time
+    private final Set<K> queued = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicLong generation = new AtomicLong();
     // generations of the latest events per subject; a load never runs longer than this remembers them
     private final Map<String, Long> changedAt = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
@@ -158,6 +167,10 @@ final class ReadThroughCache<K, V> {
 
     void invalidateAll() {
         changedAt.put(ALL, generation.incrementAndGet());
+        queued.removeIf(key -> {
+            refreshing.remove(key);
+            return true;
+        });
         store.invalidateAll();
         unknown.invalidateAll();
         keysBySubject.clear();
@@ -191,25 +204,49 @@ final class ReadThroughCache<K, V> {
         return (subjectChanged != null && subjectChanged > started) || (allChanged != null && allChanged > started);
     }
 
-    // Page views share one re-read per key (deduplicated); change events always re-read, since an in-flight
-    // read may have started before the change.
+    // Page views share one re-read per key (deduplicated), queued for the next batch; change events always re-read
+    // at once, since an in-flight read may have started before the change.
     private void refreshInBackground(Set<K> keys, boolean deduplicate) {
-        Set<K> batch = new LinkedHashSet<>();
-        for (K key : keys) {
-            if (!deduplicate || refreshing.add(key)) {
-                batch.add(key);
-            }
-        }
-        if (batch.isEmpty()) {
+        if (deduplicate) {
+            keys.stream().filter(refreshing::add).forEach(queued::add);
+            drainSoon();
             return;
         }
         try {
-            refresher.execute(() -> reRead(batch, deduplicate));
+            refresher.execute(() -> reRead(keys, false));
         } catch (RejectedExecutionException busy) {
-            log.debug("Background re-read of {} {} skipped: the refresh queue is full", batch.size(), type);
-            if (deduplicate) {
-                refreshing.removeAll(batch);
+            log.debug("Re-reading {} {} after a change event skipped: the refresh queue is full", keys.size(), type);
+        }
+    }
+
+    private void drainSoon() {
+        if (queued.isEmpty() || !draining.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            refresher.execute(this::drain);
+        } catch (RejectedExecutionException busy) {
+            // the keys stay queued for the next page view to try again
+            draining.set(false);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (!queued.isEmpty() && !clock.instant().isBefore(refreshPausedUntil)) {
+                Set<K> batch = new LinkedHashSet<>();
+                for (Iterator<K> keys = queued.iterator(); keys.hasNext() && batch.size() < REFRESH_BATCH; ) {
+                    batch.add(keys.next());
+                    keys.remove();
+                }
+                reRead(batch, true);
             }
+        } finally {
+            draining.set(false);
+        }
+        // keys queued just after the loop looked; while the ERP is paused, the next page view after the pause drains
+        if (!clock.instant().isBefore(refreshPausedUntil)) {
+            drainSoon();
         }
     }
 

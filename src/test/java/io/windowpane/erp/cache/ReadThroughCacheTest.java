@@ -104,6 +104,39 @@ class ReadThroughCacheTest {
     }
 
     @Test
+    void staleKeysOfManyPageViewsAreReReadTogetherWhileAReReadIsUnderWay() {
+        List<Runnable> refreshQueue = new ArrayList<>();
+        ReadThroughCache<String, Value> busy = new ReadThroughCache<>("busy",
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ofMinutes(1)),
+                this::load, Value::readAt, ReadThroughCacheTest::subject, clock, refreshQueue::add, new CacheMetrics(registry));
+        busy.getAll(List.of("A", "B", "C", "D", "E"));
+        clock.advance(Duration.ofSeconds(31));
+        loads.clear();
+
+        busy.getAll(List.of("A", "B"));
+        busy.getAll(List.of("B", "C", "D"));
+        busy.getAll(List.of("E"));
+        assertThat(refreshQueue).as("one re-read waits to run, however many pages found stale keys").hasSize(1);
+        refreshQueue.remove(0).run();
+
+        assertThat(loads).containsExactly(Set.of("A", "B", "C", "D", "E"));
+        assertThat(busy.getAll(List.of("A", "E")).get("E").readAt()).isEqualTo(clock.instant());
+        assertThat(refreshQueue).isEmpty();
+    }
+
+    @Test
+    void aReReadTakesAtMostTheContractsBatchOfKeysAtATime() {
+        List<String> keys = java.util.stream.IntStream.range(0, ReadThroughCache.REFRESH_BATCH * 2 + 1).mapToObj(i -> "K" + i).toList();
+        cache.getAll(keys);
+        clock.advance(Duration.ofSeconds(31));
+        loads.clear();
+
+        cache.getAll(keys);
+
+        assertThat(loads).extracting(Set::size).containsExactly(ReadThroughCache.REFRESH_BATCH, ReadThroughCache.REFRESH_BATCH, 1);
+    }
+
+    @Test
     void keepsTheLastKnownValueMarkedUnconfirmedWhenTheErpFails() {
         cache.getAll(List.of("A"));
         clock.advance(Duration.ofSeconds(31));
