@@ -30,6 +30,8 @@ public class PortalTestInfrastructure implements ApplicationContextInitializer<C
                 "windowpane.erp.base-url=" + TestErpSimulator.shared().baseUrl(),
                 "windowpane.erp.read-timeout=" + context.getEnvironment().getProperty("windowpane.test.erp-read-timeout", "2s"), "windowpane.checkout.retry-interval=1s",
                 "windowpane.erp.events.renew-interval=30s",
+                // test contexts share one database but not their caches, unless a test of sharing asks
+                "windowpane.erp.cache.sharing.enabled=" + context.getEnvironment().getProperty("windowpane.test.share-caches", "false"),
                 // the Prometheus registry as in production (Spring Boot's tests turn metrics export off)
                 "management.prometheus.metrics.export.enabled=true", "windowpane.metrics.scrape-token=" + SCRAPE_TOKEN,
                 "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMail.port(),

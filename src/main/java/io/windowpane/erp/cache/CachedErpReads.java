@@ -63,7 +63,8 @@ class CachedErpReads implements ErpReads {
     private final CachedOrders orders;
 
     CachedErpReads(ErpGateway erp, ErpCacheProperties properties, Clock clock,
-            @Qualifier("erpRefresh") Executor refresher, @Qualifier("pageFanOut") Executor fanOut, MeterRegistry registry) {
+            @Qualifier("erpRefresh") Executor refresher, @Qualifier("pageFanOut") Executor fanOut, MeterRegistry registry,
+            CacheSharing sharing) {
         CacheMetrics metrics = new CacheMetrics(registry);
         this.prices = new ReadThroughCache<>("prices", properties.bySku(properties.prices()), keys -> loadPrices(erp, keys),
                 ContractPrice::readAt, PriceKey::sku, clock, refresher, metrics);
@@ -93,6 +94,13 @@ class CachedErpReads implements ErpReads {
         this.orderActivity = new ReadThroughCache<>("order-activity", properties.policy(properties.orderActivity()),
                 ids -> ParallelReads.inParallel(ids, id -> activityOf(erp, id), fanOut, properties.fanOutDeadline().toMillis()),
                 OrderActivity::readAt, Function.identity(), clock, refresher, metrics);
+        // what every instance behind a balancer would otherwise read once more (pages and lists stay per instance)
+        sharing.share("prices", prices, PriceKey.class, ContractPrice.class);
+        sharing.share("stock", stock, String.class, ItemStock.class);
+        sharing.share("items", items, String.class, Item.class);
+        sharing.share("credit", credit, String.class, CreditAccount.class);
+        sharing.share("customers", customers, String.class, Customer.class);
+        sharing.share("order-activity", orderActivity, String.class, OrderActivity.class);
         this.orders = new CachedOrders(erp, properties.policy(properties.orders()), properties.policy(properties.orderFiles()),
                 clock, refresher, fanOut, properties.fanOutDeadline(), metrics);
     }

@@ -13,12 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled false makes every read go to the ERP (the benchmark's comparison mode)
  * @param unknownFor how long a SKU the ERP does not know is answered as unknown without asking again
  * @param fanOutDeadline how long a page waits for reads that go out in parallel (credit of a rep's customers)
+ * @param sharing whether instances on one database tell each other what they read (see {@link CacheSharing})
  */
 @ConfigurationProperties("windowpane.erp.cache")
 record ErpCacheProperties(boolean enabled, Policy prices, Policy stock, Policy items, Policy search,
         Policy categories, Policy credit, Policy salesRepCustomers, Policy customers, Policy salesReps,
         Policy orderActivity, Policy orders, Policy orderFiles, @DefaultValue("60s") Duration unknownFor,
-        @DefaultValue("6s") Duration fanOutDeadline) {
+        @DefaultValue("6s") Duration fanOutDeadline, @DefaultValue Sharing sharing) {
+
+    /** {@code channel}: the PostgreSQL notification channel; instances of one portal use the same. */
+    record Sharing(@DefaultValue("true") boolean enabled, @DefaultValue("windowpane_erp_reads") String channel) {
+    }
 
     /** See {@link CachePolicy}. */
     record Policy(Duration refreshAfter, Duration maxAge, long maxSize, DataSize maxMemory) {

@@ -40,6 +40,10 @@ import io.windowpane.erp.Reading;
  * <p>Entries are indexed by their <em>subject</em> (the SKU or customer a change event names), so an event
  * re-reads exactly its entries without scanning the cache. Every event bumps a generation; a load that started
  * before the latest event of a subject does not store its (older) answer for that subject.
+ *
+ * <p>What it reads from the ERP it also tells its {@link Peers} (the other portal instances, see
+ * {@link CacheSharing}), and takes what they read, unless a change event of the subject arrived here since the
+ * peer asked the ERP, or it already holds a newer read.
  */
 final class ReadThroughCache<K, V> {
 
@@ -55,6 +59,15 @@ final class ReadThroughCache<K, V> {
     /** Loads many keys with as few ERP requests as the contract allows; keys the ERP does not know are left out. */
     interface BatchLoader<K, V> {
         Map<K, V> load(Set<K> keys);
+    }
+
+    /** The other instances, told what this one read from the ERP and when it asked. */
+    interface Peers<K, V> {
+        void tell(Map<K, V> read, Instant askedAt);
+    }
+
+    // a change event's generation (for loads here) and the time it arrived (for reads told by peers)
+    private record Change(long generation, Instant at) {
     }
 
     private record Entry<V>(V value, Instant readAt, boolean confirmed) {
@@ -80,10 +93,11 @@ final class ReadThroughCache<K, V> {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicLong generation = new AtomicLong();
     // generations of the latest events per subject; a load never runs longer than this remembers them
-    private final Map<String, Long> changedAt = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
-            .maximumSize(200_000).<String, Long>build().asMap();
+    private final Map<String, Change> changedAt = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
+            .maximumSize(200_000).<String, Change>build().asMap();
     private final AtomicInteger failedRefreshes = new AtomicInteger();
     private volatile Instant refreshPausedUntil = Instant.MIN;
+    private volatile Peers<K, V> peers = (read, askedAt) -> { };
 
     ReadThroughCache(String type, CachePolicy policy, BatchLoader<K, V> loader, Function<V, Instant> readAtOf,
             Function<K, String> subjectOf, Clock clock, Executor refresher, CacheMetrics metrics) {
@@ -150,7 +164,7 @@ final class ReadThroughCache<K, V> {
 
     /** An ERP change event names this subject: re-read its cached entries now, in the background. */
     int refresh(String subject) {
-        changedAt.put(subject, generation.incrementAndGet());
+        changedAt.put(subject, new Change(generation.incrementAndGet(), clock.instant()));
         unknown.asMap().keySet().removeIf(key -> subject.equals(subjectOf.apply(key)));
         Set<K> indexed = keysBySubject.getOrDefault(subject, Set.of());
         Set<K> keys = new LinkedHashSet<>();
@@ -166,7 +180,7 @@ final class ReadThroughCache<K, V> {
     }
 
     void invalidateAll() {
-        changedAt.put(ALL, generation.incrementAndGet());
+        changedAt.put(ALL, new Change(generation.incrementAndGet(), clock.instant()));
         queued.removeIf(key -> {
             refreshing.remove(key);
             return true;
@@ -176,10 +190,46 @@ final class ReadThroughCache<K, V> {
         keysBySubject.clear();
     }
 
+    /** From now on, what this cache reads from the ERP is told to these peers. */
+    void shareWith(Peers<K, V> peers) {
+        this.peers = peers;
+    }
+
+    /**
+     * What a peer read from the ERP, asked at {@code askedAt}: taken where no change event of the key's subject has
+     * arrived here since and nothing newer is held; keys it brings up to date need no re-read of their own.
+     */
+    int takeFromPeer(Map<K, V> read, Instant askedAt) {
+        if (!policy.enabled()) {
+            return 0;
+        }
+        int taken = 0;
+        Instant now = clock.instant();
+        for (Map.Entry<K, V> shared : read.entrySet()) {
+            K key = shared.getKey();
+            if (changedSince(key, askedAt)) {
+                continue;
+            }
+            Entry<V> offered = new Entry<>(shared.getValue(), readAtOf.apply(shared.getValue()), true);
+            if (store.asMap().compute(key, (k, held) -> held != null && !held.readAt().isBefore(offered.readAt()) ? held : offered) != offered) {
+                continue;
+            }
+            index(key);
+            unknown.invalidate(key);
+            if (offered.readAt().plus(policy.refreshAfter()).isAfter(now) && queued.remove(key)) {
+                refreshing.remove(key);
+            }
+            taken++;
+        }
+        return taken;
+    }
+
     private Map<K, Entry<V>> load(Set<K> keys) {
         long started = generation.get();
+        Instant askedAt = clock.instant();
         Map<K, V> loaded = metrics.timeLoad(type, () -> loader.load(keys));
         Map<K, Entry<V>> entries = new LinkedHashMap<>();
+        Map<K, V> stored = new LinkedHashMap<>();
         for (K key : keys) {
             V value = loaded.get(key);
             boolean current = !supersededSince(key, started);
@@ -188,20 +238,35 @@ final class ReadThroughCache<K, V> {
                 entries.put(key, entry);
                 if (policy.enabled() && current) {
                     store.put(key, entry);
-                    keysBySubject.computeIfAbsent(subjectOf.apply(key), s -> ConcurrentHashMap.newKeySet()).add(key);
+                    index(key);
+                    stored.put(key, value);
                 }
             } else if (policy.enabled() && current && !policy.unknownFor().isZero()) {
                 unknown.put(key, Boolean.TRUE);
             }
         }
+        if (!stored.isEmpty()) {
+            peers.tell(stored, askedAt);
+        }
         return entries;
+    }
+
+    private void index(K key) {
+        keysBySubject.computeIfAbsent(subjectOf.apply(key), s -> ConcurrentHashMap.newKeySet()).add(key);
     }
 
     // a change event arrived after this load asked the ERP: its answer may predate the change
     private boolean supersededSince(K key, long started) {
-        Long subjectChanged = changedAt.get(subjectOf.apply(key));
-        Long allChanged = changedAt.get(ALL);
-        return (subjectChanged != null && subjectChanged > started) || (allChanged != null && allChanged > started);
+        Change subject = changedAt.get(subjectOf.apply(key));
+        Change all = changedAt.get(ALL);
+        return (subject != null && subject.generation() > started) || (all != null && all.generation() > started);
+    }
+
+    // the same for a peer's read, by time: the instances' clocks agree far closer than an ERP read takes
+    private boolean changedSince(K key, Instant askedAt) {
+        Change subject = changedAt.get(subjectOf.apply(key));
+        Change all = changedAt.get(ALL);
+        return (subject != null && !subject.at().isBefore(askedAt)) || (all != null && !all.at().isBefore(askedAt));
     }
 
     // Page views share one re-read per key (deduplicated), queued for the next batch; change events always re-read

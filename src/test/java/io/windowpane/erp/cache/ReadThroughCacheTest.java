@@ -246,4 +246,74 @@ class ReadThroughCacheTest {
 
         assertThat(loads).hasSize(2);
     }
+
+    @Test
+    void tellsItsPeersWhatItReadAndWhenItAsked() {
+        List<Map<String, Value>> told = new ArrayList<>();
+        List<Instant> askedAt = new ArrayList<>();
+        cache.shareWith((read, asked) -> {
+            told.add(read);
+            askedAt.add(asked);
+        });
+        Instant asked = clock.instant();
+
+        cache.getAll(List.of("A", "unknown-1"));
+
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0)).containsOnlyKeys("A");
+        assertThat(askedAt).containsExactly(asked);
+    }
+
+    @Test
+    void servesWhatAPeerReadWithoutAskingTheErp() {
+        Value peerRead = new Value("A", 7, clock.instant());
+
+        assertThat(cache.takeFromPeer(Map.of("A", peerRead), clock.instant())).isEqualTo(1);
+
+        assertThat(cache.getAll(List.of("A")).get("A").value()).isEqualTo(peerRead);
+        assertThat(loads).isEmpty();
+    }
+
+    @Test
+    void dropsAPeersReadAskedBeforeAChangeEventOfItsSubjectArrivedHere() {
+        Instant peerAsked = clock.instant();
+        clock.advance(Duration.ofMillis(50));
+        cache.refresh("A");
+        clock.advance(Duration.ofMillis(100));
+
+        int taken = cache.takeFromPeer(Map.of("A:C1", new Value("A:C1", 1, peerAsked), "B", new Value("B", 1, peerAsked)), peerAsked);
+
+        assertThat(taken).as("only the key whose subject did not change").isEqualTo(1);
+        cache.getAll(List.of("A:C1", "B"));
+        assertThat(loads).containsExactly(Set.of("A:C1"));
+    }
+
+    @Test
+    void keepsItsOwnNewerReadOverAPeersOlderOne() {
+        Instant peerAsked = clock.instant();
+        Value older = new Value("A", 1, clock.instant());
+        clock.advance(Duration.ofSeconds(1));
+        version = 2;
+        cache.getAll(List.of("A"));
+
+        assertThat(cache.takeFromPeer(Map.of("A", older), peerAsked)).isZero();
+        assertThat(cache.getAll(List.of("A")).get("A").value().version()).isEqualTo(2);
+    }
+
+    @Test
+    void aPeersFreshReadOfAStaleKeySparesItsQueuedReRead() {
+        List<Runnable> background = new ArrayList<>();
+        ReadThroughCache<String, Value> queued = new ReadThroughCache<>("queued",
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
+                Value::readAt, ReadThroughCacheTest::subject, clock, background::add, new CacheMetrics(registry));
+        queued.getAll(List.of("A", "B"));
+        clock.advance(Duration.ofSeconds(31));
+        queued.getAll(List.of("A", "B"));
+        assertThat(background).as("one re-read waiting").hasSize(1);
+
+        queued.takeFromPeer(Map.of("A", new Value("A", 9, clock.instant())), clock.instant());
+        background.forEach(Runnable::run);
+
+        assertThat(loads).containsExactly(Set.of("A", "B"), Set.of("B"));
+    }
 }
