@@ -35,7 +35,8 @@ import io.windowpane.web.SearchText;
 /**
  * Builds catalog pages from the ERP through the read-through cache: one search (the portal's index, or the ERP's
  * search until the index is ready), then the buyer's prices and the stock for the whole page, read in parallel,
- * each at most one ERP request.
+ * each at most one ERP request. A page whose prices must be read reads the next page's with them, in the same
+ * request, so paging on costs the ERP nothing more.
  */
 @Service
 class CatalogService {
@@ -67,8 +68,11 @@ class CatalogService {
                 ErpPanel.load(() -> erp.categories().value()));
     }
 
-    /** The items of a page and how many match in all, with the age of what was read to find them. */
-    private record Found(List<Item> items, long total, Freshness freshness, CatalogView.SortNote note) {
+    /**
+     * The items of a page and how many match in all, with the age of what was read to find them, and the SKUs of
+     * the next page where the index knows them (their prices are read ahead with this page's).
+     */
+    private record Found(List<Item> items, long total, Freshness freshness, CatalogView.SortNote note, List<String> next) {
     }
 
     // the portal's index when it is ready (the items then come through the cache), else the ERP's own search
@@ -76,7 +80,7 @@ class CatalogService {
         if (!index.ready()) {
             Reading<ItemPage> found = erp.search(query);
             return new Found(found.value().items(), found.value().total(), Freshness.of(List.of(found)),
-                    sort == CatalogSort.RELEVANCE && stock.isAll() ? CatalogView.SortNote.NONE : CatalogView.SortNote.NOT_READY);
+                    sort == CatalogSort.RELEVANCE && stock.isAll() ? CatalogView.SortNote.NONE : CatalogView.SortNote.NOT_READY, List.of());
         }
         CatalogIndex.Order order = sort == CatalogSort.NAME ? CatalogIndex.Order.NAME
                 : sort == CatalogSort.SKU ? CatalogIndex.Order.SKU : CatalogIndex.Order.RELEVANCE;
@@ -89,7 +93,9 @@ class CatalogService {
             note = sort == CatalogSort.PRICE ? CatalogView.SortNote.TOO_MANY_FOR_PRICE : CatalogView.SortNote.TOO_MANY_FOR_STOCK;
         }
         CatalogIndex.Hits hits = index.search(query.text(), query.category(), order, query.page(), query.size()).orElseThrow();
-        return found(hits.skus(), hits.total(), note);
+        List<String> next = hits.total() <= (long) query.page() * query.size() ? List.of()
+                : index.search(query.text(), query.category(), order, query.page() + 1, query.size()).orElseThrow().skus();
+        return found(hits.skus(), hits.total(), note, next);
     }
 
     /**
@@ -113,9 +119,12 @@ class CatalogService {
             skus = skus.stream().sorted(Comparator.comparing((String sku) -> unitPrice(prices.get(sku)),
                     Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         }
-        List<String> page = skus.subList(Math.min(skus.size(), (query.page() - 1) * query.size()),
-                Math.min(skus.size(), query.page() * query.size()));
-        return Optional.of(found(page, skus.size(), CatalogView.SortNote.NONE));
+        return Optional.of(found(pageOf(skus, query.page(), query.size()), skus.size(), CatalogView.SortNote.NONE,
+                pageOf(skus, query.page() + 1, query.size())));
+    }
+
+    private static List<String> pageOf(List<String> skus, int page, int size) {
+        return skus.subList(Math.min(skus.size(), (page - 1) * size), Math.min(skus.size(), page * size));
     }
 
     private static BigDecimal unitPrice(Reading<ContractPrice> price) {
@@ -123,10 +132,10 @@ class CatalogService {
     }
 
     // the items the index found, in its order, through the cache (one ERP request at most)
-    private Found found(List<String> skus, long total, CatalogView.SortNote note) {
+    private Found found(List<String> skus, long total, CatalogView.SortNote note, List<String> next) {
         Map<String, Reading<Item>> items = skus.isEmpty() ? Map.of() : erp.items(skus);
         return new Found(skus.stream().map(items::get).filter(Objects::nonNull).map(Reading::value).toList(), total,
-                Freshness.of(items.values()), note);
+                Freshness.of(items.values()), note, next);
     }
 
     /** Up to eight items for what is being typed in the search box (none until the index is ready). */
@@ -137,7 +146,7 @@ class CatalogService {
     private CatalogView.Results results(String customerId, ItemQuery query, CatalogSort sort, StockFilter filter) {
         Found found = find(customerId, query, sort, filter);
         List<String> skus = found.items().stream().map(Item::sku).toList();
-        CompletableFuture<Map<String, Reading<ContractPrice>>> prices = inParallel(() -> erp.prices(customerId, skus));
+        CompletableFuture<Map<String, Reading<ContractPrice>>> prices = inParallel(() -> erp.prices(customerId, skus, found.next()));
         CompletableFuture<Map<String, Reading<ItemStock>>> stock = inParallel(() -> erp.stock(skus));
         Map<String, ProductContents.Summary> content = contents.summaries(skus);
         Map<String, Reading<ContractPrice>> priceReadings = joinOrNull(prices);

@@ -17,6 +17,12 @@ public interface ErpReads {
 
     Map<String, Reading<ContractPrice>> prices(String customerId, Collection<String> skus);
 
+    /**
+     * The prices of {@code skus}; when any must be read from the ERP, the same request reads those of
+     * {@code readAhead} not yet held (the page the buyer most likely opens next), which are not returned.
+     */
+    Map<String, Reading<ContractPrice>> prices(String customerId, Collection<String> skus, Collection<String> readAhead);
+
     Map<String, Reading<ItemStock>> stock(Collection<String> skus);
 
     Reading<List<Category>> categories();

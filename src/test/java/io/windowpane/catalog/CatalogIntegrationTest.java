@@ -60,6 +60,27 @@ class CatalogIntegrationTest {
     }
 
     @Test
+    void theNextPagesPricesAreReadWithAColdPagesSoPagingOnCostsNoPriceRequest() throws Exception {
+        String email = "pager@c1043.catalog.test";
+        users.createIfAbsent(email, "catalog-pager", "Paging Buyer", io.windowpane.account.Role.BUYER, "C1043", null);
+        String first = "catalog-first-" + java.util.UUID.randomUUID();
+        String second = "catalog-second-" + java.util.UUID.randomUUID();
+
+        CatalogView pageOne = catalogPage(email, "/catalog?q=screw", first);
+        CatalogView pageTwo = catalogPage(email, "/catalog?q=screw&page=2", second);
+
+        assertThat(pageOne.results().value().total()).isGreaterThan(2L * CatalogService.PAGE_SIZE);
+        assertThat(simulator.requestsTo("GET /v1/customers/{id}/prices", first)).as("page one's and two's prices").isEqualTo(1);
+        assertThat(simulator.requestsTo("GET /v1/customers/{id}/prices", second)).as("page two").isZero();
+        assertThat(pageTwo.results().value().rows()).hasSize(CatalogService.PAGE_SIZE)
+                .allSatisfy(row -> assertThat(row.unitPrice()).as(row.item().sku()).isNotNull());
+        CatalogView pageThree = catalogPage(email, "/catalog?q=screw&page=3", second);
+        assertThat(pageThree.results().value().rows()).allSatisfy(row -> assertThat(row.unitPrice()).isNotNull());
+        assertThat(simulator.requestsTo("GET /v1/customers/{id}/prices", second)).as("page three was not read ahead by a warm page")
+                .isEqualTo(1);
+    }
+
+    @Test
     void aPriceChangeInTheErpCostsOneRequestAndShowsWithinTwoSeconds() throws Exception {
         String page = "/catalog?q=flap";
         CatalogView before = catalogPage("buyer@acme.test", page);
@@ -205,7 +226,11 @@ class CatalogIntegrationTest {
     }
 
     private CatalogView catalogPage(String email, String url) throws Exception {
-        return (CatalogView) mvc.perform(get(url).with(SignedInAs.user(users, email))).andReturn()
+        return catalogPage(email, url, "catalog-" + java.util.UUID.randomUUID());
+    }
+
+    private CatalogView catalogPage(String email, String url, String requestId) throws Exception {
+        return (CatalogView) mvc.perform(get(url).header("X-Request-Id", requestId).with(SignedInAs.user(users, email))).andReturn()
                 .getModelAndView().getModel().get("catalog");
     }
 

@@ -67,7 +67,7 @@ class CachedErpReads implements ErpReads {
             CacheSharing sharing) {
         CacheMetrics metrics = new CacheMetrics(registry);
         this.prices = new ReadThroughCache<>("prices", properties.bySku(properties.prices()), keys -> loadPrices(erp, keys),
-                ContractPrice::readAt, PriceKey::sku, clock, refresher, metrics);
+                ContractPrice::readAt, PriceKey::sku, clock, refresher, metrics).refreshingTogether(PriceKey::customerId);
         this.stock = new ReadThroughCache<>("stock", properties.bySku(properties.stock()),
                 skus -> bySku(erp.stock(skus), ItemStock::sku), ItemStock::readAt, Function.identity(), clock, refresher, metrics);
         this.items = new ReadThroughCache<>("items", properties.bySku(properties.items()),
@@ -117,10 +117,18 @@ class CachedErpReads implements ErpReads {
 
     @Override
     public Map<String, Reading<ContractPrice>> prices(String customerId, Collection<String> skus) {
+        return prices(customerId, skus, List.of());
+    }
+
+    @Override
+    public Map<String, Reading<ContractPrice>> prices(String customerId, Collection<String> skus, Collection<String> readAhead) {
         Map<String, Reading<ContractPrice>> bySku = new LinkedHashMap<>();
-        prices.getAll(skus.stream().map(sku -> new PriceKey(customerId, sku)).toList())
-                .forEach((key, reading) -> bySku.put(key.sku(), reading));
+        prices.getAll(keys(customerId, skus), keys(customerId, readAhead)).forEach((key, reading) -> bySku.put(key.sku(), reading));
         return bySku;
+    }
+
+    private static List<PriceKey> keys(String customerId, Collection<String> skus) {
+        return skus.stream().map(sku -> new PriceKey(customerId, sku)).toList();
     }
 
     @Override

@@ -41,6 +41,10 @@ import io.windowpane.erp.Reading;
  * re-reads exactly its entries without scanning the cache. Every event bumps a generation; a load that started
  * before the latest event of a subject does not store its (older) answer for that subject.
  *
+ * <p>Where the ERP answers per group (prices: one request per customer), a re-read of a group's stale keys also
+ * re-reads the group's other keys past half their refresh time, up to the contract's batch: a customer's prices then
+ * cost a few requests per refresh interval, not one per page seen.
+ *
  * <p>What it reads from the ERP it also tells its {@link Peers} (the other portal instances, see
  * {@link CacheSharing}), and takes what they read, unless a change event of the subject arrived here since the
  * peer asked the ERP, or it already holds a newer read.
@@ -55,6 +59,8 @@ final class ReadThroughCache<K, V> {
     static final int REFRESH_BATCH = 200;
     // Caffeine's node, the entry with its read time, and the key's place in the subject index
     private static final long ENTRY_OVERHEAD = 160;
+    // the key's place in the group index, where there is one
+    private static final long GROUP_INDEX_OVERHEAD = 48;
 
     /** Loads many keys with as few ERP requests as the contract allows; keys the ERP does not know are left out. */
     interface BatchLoader<K, V> {
@@ -87,6 +93,8 @@ final class ReadThroughCache<K, V> {
     private final Cache<K, Entry<V>> store;
     private final Cache<K, Boolean> unknown;
     private final Map<String, Set<K>> keysBySubject = new ConcurrentHashMap<>();
+    private volatile Function<K, String> groupOf;
+    private final Map<String, Set<K>> keysByGroup = new ConcurrentHashMap<>();
     private final Set<K> refreshing = ConcurrentHashMap.newKeySet();
     // stale keys page views found, waiting for the next background re-read; one re-read runs at a time
     private final Set<K> queued = ConcurrentHashMap.newKeySet();
@@ -112,7 +120,7 @@ final class ReadThroughCache<K, V> {
         // ages are measured on the same clock as the ERP read times
         this.store = Caffeine.newBuilder().maximumWeight(policy.maxBytes())
                 .weigher((K key, Entry<V> entry) -> (int) Math.min(Integer.MAX_VALUE,
-                        ENTRY_OVERHEAD + Footprint.of(key) + Footprint.of(entry.value())))
+                        ENTRY_OVERHEAD + (groupOf == null ? 0 : GROUP_INDEX_OVERHEAD) + Footprint.of(key) + Footprint.of(entry.value())))
                 .expireAfter(new UntilMaxAge())
                 .ticker(() -> ChronoUnit.NANOS.between(Instant.EPOCH, clock.instant()))
                 .evictionListener((K key, Entry<V> entry, RemovalCause cause) -> unindex(key))
@@ -126,6 +134,15 @@ final class ReadThroughCache<K, V> {
 
     /** The readings for these keys, in the order asked; an ERP failure propagates only if a key is missing. */
     Map<K, Reading<V>> getAll(Collection<K> keys) {
+        return getAll(keys, Set.of());
+    }
+
+    /**
+     * As {@link #getAll(Collection)}; when some of the keys must be read from the ERP, the same request also reads
+     * those of {@code readAhead} not held yet (what the page the user most likely opens next shows), so that page
+     * costs no request of its own. A page whose keys are all held never waits for its read-ahead.
+     */
+    Map<K, Reading<V>> getAll(Collection<K> keys, Collection<K> readAhead) {
         Map<K, Entry<V>> found = new LinkedHashMap<>();
         Set<K> missing = new LinkedHashSet<>();
         Set<K> stale = new LinkedHashSet<>();
@@ -147,7 +164,13 @@ final class ReadThroughCache<K, V> {
         metrics.hits(type, found.size() + knownUnknown);
         metrics.misses(type, missing.size());
         if (!missing.isEmpty()) {
-            found.putAll(load(missing));
+            Set<K> batch = new LinkedHashSet<>(missing);
+            for (K key : readAhead) {
+                if (batch.size() < REFRESH_BATCH && policy.enabled() && store.getIfPresent(key) == null && unknown.getIfPresent(key) == null) {
+                    batch.add(key);
+                }
+            }
+            found.putAll(load(batch));
         }
         if (!stale.isEmpty() && !now.isBefore(refreshPausedUntil)) {
             refreshInBackground(stale, true);
@@ -188,6 +211,13 @@ final class ReadThroughCache<K, V> {
         store.invalidateAll();
         unknown.invalidateAll();
         keysBySubject.clear();
+        keysByGroup.clear();
+    }
+
+    /** Keys of one group are read in one ERP request (up to {@link #REFRESH_BATCH}); their re-reads go together. */
+    ReadThroughCache<K, V> refreshingTogether(Function<K, String> groupOf) {
+        this.groupOf = groupOf;
+        return this;
     }
 
     /** From now on, what this cache reads from the ERP is told to these peers. */
@@ -253,6 +283,9 @@ final class ReadThroughCache<K, V> {
 
     private void index(K key) {
         keysBySubject.computeIfAbsent(subjectOf.apply(key), s -> ConcurrentHashMap.newKeySet()).add(key);
+        if (groupOf != null) {
+            keysByGroup.computeIfAbsent(groupOf.apply(key), g -> ConcurrentHashMap.newKeySet()).add(key);
+        }
     }
 
     // a change event arrived after this load asked the ERP: its answer may predate the change
@@ -304,7 +337,7 @@ final class ReadThroughCache<K, V> {
                     batch.add(keys.next());
                     keys.remove();
                 }
-                reRead(batch, true);
+                reRead(withGroupsDueSoon(batch), true);
             }
         } finally {
             draining.set(false);
@@ -313,6 +346,30 @@ final class ReadThroughCache<K, V> {
         if (!clock.instant().isBefore(refreshPausedUntil)) {
             drainSoon();
         }
+    }
+
+    // the batch's groups filled up with their keys past half the refresh time, as many as one request per group takes
+    private Set<K> withGroupsDueSoon(Set<K> batch) {
+        Function<K, String> group = groupOf;
+        if (group == null) {
+            return batch;
+        }
+        Map<String, Integer> sizes = new java.util.HashMap<>();
+        batch.forEach(key -> sizes.merge(group.apply(key), 1, Integer::sum));
+        Instant dueSoon = clock.instant().minus(policy.refreshAfter().dividedBy(2));
+        Set<K> filled = new LinkedHashSet<>(batch);
+        sizes.forEach((name, size) -> {
+            int room = REFRESH_BATCH - size;
+            for (Iterator<K> keys = keysByGroup.getOrDefault(name, Set.of()).iterator(); keys.hasNext() && room > 0; ) {
+                K key = keys.next();
+                Entry<V> entry = store.getIfPresent(key);
+                if (entry != null && entry.readAt().isBefore(dueSoon) && refreshing.add(key)) {
+                    filled.add(key);
+                    room--;
+                }
+            }
+        });
+        return filled;
     }
 
     private void reRead(Set<K> batch, boolean deduplicate) {
@@ -330,8 +387,10 @@ final class ReadThroughCache<K, V> {
             } else {
                 log.debug("Re-reading {} {} failed again ({} in a row): {}", batch.size(), type, failures, e.getMessage());
             }
-            batch.forEach(key -> store.asMap().computeIfPresent(key,
-                    (k, entry) -> new Entry<>(entry.value(), entry.readAt(), false)));
+            // a key re-read early (with its group) is still as fresh as its refresh time promises
+            Instant due = clock.instant().minus(policy.refreshAfter());
+            batch.forEach(key -> store.asMap().computeIfPresent(key, (k, entry) -> !deduplicate || entry.readAt().isBefore(due)
+                    ? new Entry<>(entry.value(), entry.readAt(), false) : entry));
         } finally {
             if (deduplicate) {
                 refreshing.removeAll(batch);
@@ -351,7 +410,14 @@ final class ReadThroughCache<K, V> {
     }
 
     private void unindex(K key) {
-        keysBySubject.computeIfPresent(subjectOf.apply(key), (subject, keys) -> {
+        unindex(keysBySubject, subjectOf.apply(key), key);
+        if (groupOf != null) {
+            unindex(keysByGroup, groupOf.apply(key), key);
+        }
+    }
+
+    private static <K> void unindex(Map<String, Set<K>> index, String name, K key) {
+        index.computeIfPresent(name, (n, keys) -> {
             keys.remove(key);
             return keys.isEmpty() ? null : keys;
         });

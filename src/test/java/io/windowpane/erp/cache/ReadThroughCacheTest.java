@@ -84,6 +84,45 @@ class ReadThroughCacheTest {
     }
 
     @Test
+    void readsAheadInTheSameBatchWhenSomeKeysMustBeRead() {
+        Map<String, Reading<Value>> readings = cache.getAll(List.of("A"), List.of("B", "C"));
+
+        assertThat(readings).containsOnlyKeys("A");
+        assertThat(loads).containsExactly(Set.of("A", "B", "C"));
+        cache.getAll(List.of("B", "C"));
+        assertThat(loads).hasSize(1);
+    }
+
+    @Test
+    void aPageWhoseKeysAreAllHeldNeverWaitsForItsReadAhead() {
+        cache.getAll(List.of("A"));
+
+        cache.getAll(List.of("A"), List.of("B"));
+
+        assertThat(loads).containsExactly(Set.of("A"));
+    }
+
+    @Test
+    void aGroupsReReadTakesItsOtherKeysPastHalfTheirRefreshTimeAlong() {
+        ReadThroughCache<String, Value> grouped = new ReadThroughCache<>("grouped",
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
+                Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry))
+                .refreshingTogether(key -> key.split(":")[1]);
+        grouped.getAll(List.of("A:c1", "B:c1", "C:c2"));
+        clock.advance(Duration.ofSeconds(12));
+        grouped.getAll(List.of("D:c1"));
+        clock.advance(Duration.ofSeconds(4));
+        grouped.getAll(List.of("E:c1"));
+        clock.advance(Duration.ofSeconds(15));
+        loads.clear();
+
+        grouped.getAll(List.of("A:c1"));
+
+        assertThat(loads).as("c1's stale A, B and D (19 s old) along; not E (15 s), nor c2's C")
+                .containsExactly(Set.of("A:c1", "B:c1", "D:c1"));
+    }
+
+    @Test
     void leavesOutKeysTheErpDoesNotKnow() {
         assertThat(cache.getAll(List.of("A", "unknown-1"))).containsOnlyKeys("A");
     }
