@@ -123,6 +123,26 @@ class ReadThroughCacheTest {
     }
 
     @Test
+    void aFailedGroupReReadLeavesTheKeysTakenAlongEarlyConfirmed() {
+        ReadThroughCache<String, Value> grouped = new ReadThroughCache<>("grouped",
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
+                Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry))
+                .refreshingTogether(key -> key.split(":")[1]);
+        grouped.getAll(List.of("A:c1"));
+        clock.advance(Duration.ofSeconds(12));
+        grouped.getAll(List.of("D:c1"));
+        clock.advance(Duration.ofSeconds(19));
+        erpDown = true;
+
+        grouped.getAll(List.of("A:c1"));
+
+        assertThat(loads).last().isEqualTo(Set.of("A:c1", "D:c1"));
+        Map<String, Reading<Value>> held = grouped.getAll(List.of("A:c1", "D:c1"));
+        assertThat(held.get("A:c1").confirmed()).as("past its refresh time").isFalse();
+        assertThat(held.get("D:c1").confirmed()).as("19 s old, within its refresh time").isTrue();
+    }
+
+    @Test
     void leavesOutKeysTheErpDoesNotKnow() {
         assertThat(cache.getAll(List.of("A", "unknown-1"))).containsOnlyKeys("A");
     }
