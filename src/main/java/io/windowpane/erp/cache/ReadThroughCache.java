@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -354,7 +355,7 @@ final class ReadThroughCache<K, V> {
         if (group == null) {
             return batch;
         }
-        Map<String, Integer> sizes = new java.util.HashMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
         batch.forEach(key -> sizes.merge(group.apply(key), 1, Integer::sum));
         Instant dueSoon = clock.instant().minus(policy.refreshAfter().dividedBy(2));
         Set<K> filled = new LinkedHashSet<>(batch);

@@ -104,10 +104,7 @@ class ReadThroughCacheTest {
 
     @Test
     void aGroupsReReadTakesItsOtherKeysPastHalfTheirRefreshTimeAlong() {
-        ReadThroughCache<String, Value> grouped = new ReadThroughCache<>("grouped",
-                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
-                Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry))
-                .refreshingTogether(key -> key.split(":")[1]);
+        ReadThroughCache<String, Value> grouped = groupedByCustomer();
         grouped.getAll(List.of("A:c1", "B:c1", "C:c2"));
         clock.advance(Duration.ofSeconds(12));
         grouped.getAll(List.of("D:c1"));
@@ -124,10 +121,7 @@ class ReadThroughCacheTest {
 
     @Test
     void aFailedGroupReReadLeavesTheKeysTakenAlongEarlyConfirmed() {
-        ReadThroughCache<String, Value> grouped = new ReadThroughCache<>("grouped",
-                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
-                Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry))
-                .refreshingTogether(key -> key.split(":")[1]);
+        ReadThroughCache<String, Value> grouped = groupedByCustomer();
         grouped.getAll(List.of("A:c1"));
         clock.advance(Duration.ofSeconds(12));
         grouped.getAll(List.of("D:c1"));
@@ -374,5 +368,13 @@ class ReadThroughCacheTest {
         background.forEach(Runnable::run);
 
         assertThat(loads).containsExactly(Set.of("A", "B"), Set.of("B"));
+    }
+
+    // keys "sku:customer", re-read together per customer as prices are
+    private ReadThroughCache<String, Value> groupedByCustomer() {
+        return new ReadThroughCache<>("grouped",
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
+                Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry))
+                .refreshingTogether(key -> key.split(":")[1]);
     }
 }
