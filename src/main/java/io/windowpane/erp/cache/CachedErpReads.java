@@ -69,9 +69,11 @@ class CachedErpReads implements ErpReads {
         this.prices = new ReadThroughCache<>("prices", properties.bySku(properties.prices()), keys -> loadPrices(erp, keys),
                 ContractPrice::readAt, PriceKey::sku, clock, refresher, metrics).refreshingTogether(PriceKey::customerId);
         this.stock = new ReadThroughCache<>("stock", properties.bySku(properties.stock()),
-                skus -> bySku(erp.stock(skus), ItemStock::sku), ItemStock::readAt, Function.identity(), clock, refresher, metrics);
+                skus -> bySku(erp.stock(skus), ItemStock::sku), ItemStock::readAt, Function.identity(), clock, refresher, metrics)
+                .refreshingOldestTogether();
         this.items = new ReadThroughCache<>("items", properties.bySku(properties.items()),
-                skus -> bySku(erp.items(skus), Item::sku), Item::readAt, Function.identity(), clock, refresher, metrics);
+                skus -> bySku(erp.items(skus), Item::sku), Item::readAt, Function.identity(), clock, refresher, metrics)
+                .refreshingOldestTogether();
         this.searches = new ReadThroughCache<>("search", properties.policy(properties.search()),
                 queries -> queries.stream().collect(Collectors.toMap(q -> q, erp::searchItems)), ItemPage::readAt,
                 query -> ALL, clock, refresher, metrics);

@@ -42,9 +42,10 @@ import io.windowpane.erp.Reading;
  * re-reads exactly its entries without scanning the cache. Every event bumps a generation; a load that started
  * before the latest event of a subject does not store its (older) answer for that subject.
  *
- * <p>Where the ERP answers per group (prices: one request per customer), a re-read of a group's stale keys also
- * re-reads the group's other keys past half their refresh time, up to the contract's batch: a customer's prices then
- * cost a few requests per refresh interval, not one per page seen.
+ * <p>Where the ERP answers many keys in one request, a re-read also takes along keys past half their refresh time,
+ * up to the contract's batch: per group where the ERP answers per group (prices: one request per customer), else the
+ * oldest held (stock, items). A customer's prices, or the stock of the items seen, then cost a few requests per
+ * refresh interval, not one per page seen.
  *
  * <p>What it reads from the ERP it also tells its {@link Peers} (the other portal instances, see
  * {@link CacheSharing}), and takes what they read, unless a change event of the subject arrived here since the
@@ -95,6 +96,7 @@ final class ReadThroughCache<K, V> {
     private final Cache<K, Boolean> unknown;
     private final Map<String, Set<K>> keysBySubject = new ConcurrentHashMap<>();
     private volatile Function<K, String> groupOf;
+    private volatile boolean oldestAlong;
     private final Map<String, Set<K>> keysByGroup = new ConcurrentHashMap<>();
     private final Set<K> refreshing = ConcurrentHashMap.newKeySet();
     // stale keys page views found, waiting for the next background re-read; one re-read runs at a time
@@ -221,6 +223,12 @@ final class ReadThroughCache<K, V> {
         return this;
     }
 
+    /** Any keys are read in one ERP request (up to {@link #REFRESH_BATCH}); a re-read takes the oldest along. */
+    ReadThroughCache<K, V> refreshingOldestTogether() {
+        this.oldestAlong = true;
+        return this;
+    }
+
     /** From now on, what this cache reads from the ERP is told to these peers. */
     void shareWith(Peers<K, V> peers) {
         this.peers = peers;
@@ -338,7 +346,7 @@ final class ReadThroughCache<K, V> {
                     batch.add(keys.next());
                     keys.remove();
                 }
-                reRead(withGroupsDueSoon(batch), true);
+                reRead(withKeysDueSoon(batch), true);
             }
         } finally {
             draining.set(false);
@@ -349,28 +357,32 @@ final class ReadThroughCache<K, V> {
         }
     }
 
-    // the batch's groups filled up with their keys past half the refresh time, as many as one request per group takes
-    private Set<K> withGroupsDueSoon(Set<K> batch) {
+    // the batch filled up with keys past half their refresh time, as many as one request (per group) takes
+    private Set<K> withKeysDueSoon(Set<K> batch) {
         Function<K, String> group = groupOf;
-        if (group == null) {
-            return batch;
-        }
-        Map<String, Integer> sizes = new HashMap<>();
-        batch.forEach(key -> sizes.merge(group.apply(key), 1, Integer::sum));
         Instant dueSoon = clock.instant().minus(policy.refreshAfter().dividedBy(2));
         Set<K> filled = new LinkedHashSet<>(batch);
-        sizes.forEach((name, size) -> {
-            int room = REFRESH_BATCH - size;
-            for (Iterator<K> keys = keysByGroup.getOrDefault(name, Set.of()).iterator(); keys.hasNext() && room > 0; ) {
-                K key = keys.next();
-                Entry<V> entry = store.getIfPresent(key);
-                if (entry != null && entry.readAt().isBefore(dueSoon) && refreshing.add(key)) {
-                    filled.add(key);
-                    room--;
-                }
-            }
-        });
+        if (group != null) {
+            Map<String, Integer> sizes = new HashMap<>();
+            batch.forEach(key -> sizes.merge(group.apply(key), 1, Integer::sum));
+            sizes.forEach((name, size) -> takeAlong(keysByGroup.getOrDefault(name, Set.of()), REFRESH_BATCH - size, dueSoon, filled));
+        } else if (oldestAlong) {
+            // in about the order they were read: the oldest are the likeliest due
+            Set<K> oldest = store.policy().expireVariably().map(expiry -> expiry.oldest(REFRESH_BATCH).keySet()).orElse(Set.of());
+            takeAlong(oldest, REFRESH_BATCH - batch.size(), dueSoon, filled);
+        }
         return filled;
+    }
+
+    private void takeAlong(Set<K> candidates, int room, Instant dueSoon, Set<K> batch) {
+        for (Iterator<K> keys = candidates.iterator(); keys.hasNext() && room > 0; ) {
+            K key = keys.next();
+            Entry<V> entry = store.getIfPresent(key);
+            if (entry != null && entry.readAt().isBefore(dueSoon) && refreshing.add(key)) {
+                batch.add(key);
+                room--;
+            }
+        }
     }
 
     private void reRead(Set<K> batch, boolean deduplicate) {

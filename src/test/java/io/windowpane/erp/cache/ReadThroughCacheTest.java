@@ -120,6 +120,25 @@ class ReadThroughCacheTest {
     }
 
     @Test
+    void withoutGroupsAReReadTakesTheOldestKeysPastHalfTheirRefreshTimeAlong() {
+        ReadThroughCache<String, Value> stock = new ReadThroughCache<>("oldest",
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
+                Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry))
+                .refreshingOldestTogether();
+        stock.getAll(List.of("A", "B", "C"));
+        clock.advance(Duration.ofSeconds(12));
+        stock.getAll(List.of("D"));
+        clock.advance(Duration.ofSeconds(8));
+        stock.getAll(List.of("E"));
+        clock.advance(Duration.ofSeconds(11));
+        loads.clear();
+
+        stock.getAll(List.of("A"));
+
+        assertThat(loads).as("stale A with B and C, and D (19 s old); not E (11 s)").containsExactly(Set.of("A", "B", "C", "D"));
+    }
+
+    @Test
     void aFailedGroupReReadLeavesTheKeysTakenAlongEarlyConfirmed() {
         ReadThroughCache<String, Value> grouped = groupedByCustomer();
         grouped.getAll(List.of("A:c1"));
