@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -129,8 +128,9 @@ class CacheSharing implements SmartLifecycle {
             int taken = take(member, parts[2]);
             counter(parts[1], "taken").increment(taken);
             return taken;
-        } catch (JacksonException e) {
-            log.warn("Ignoring a cache message of type {} another instance sent: {}", parts[1], e.getOriginalMessage());
+        } catch (RuntimeException e) {
+            // a message this version cannot read (another version's, or damaged) must not stop the listening
+            log.warn("Ignoring a cache message of type {} another instance sent: {}", parts[1], e.getMessage());
             return 0;
         }
     }
