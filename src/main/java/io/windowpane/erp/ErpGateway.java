@@ -66,4 +66,13 @@ public interface ErpGateway {
 
     /** Ends a webhook subscription; one the ERP no longer has is not an error. */
     void unsubscribe(String subscriptionId);
+
+    /**
+     * The change types of which {@link #changes} lists every change as soon as the ERP has made it, so that a value no
+     * such event named since it was read is still the ERP's current one when the feed was last read. None unless
+     * the ERP promises it: a feed polled from modification times may list a change late or never (deletions).
+     */
+    default Set<ChangeEvent.Type> completeChanges() {
+        return Set.of();
+    }
 }

@@ -27,8 +27,10 @@ import io.windowpane.support.TestErpSimulator;
 /** With the ERP down, pages seen before show last known values marked as such; others say the ERP is down. */
 @PortalTest
 @AutoConfigureMockMvc
+// the change feed read often, so that its silence in an outage soon stops confirming values past their refresh time
 @TestPropertySource(properties = {"windowpane.erp.cache.prices.refresh-after=500ms",
-        "windowpane.erp.cache.stock.refresh-after=500ms", "windowpane.erp.cache.search.refresh-after=500ms"})
+        "windowpane.erp.cache.stock.refresh-after=500ms", "windowpane.erp.cache.search.refresh-after=500ms",
+        "windowpane.erp.events.poll-interval=300ms"})
 class CatalogOutageIntegrationTest {
 
     private final TestErpSimulator simulator = TestErpSimulator.shared();

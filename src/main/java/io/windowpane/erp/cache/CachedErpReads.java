@@ -64,32 +64,35 @@ class CachedErpReads implements ErpReads {
 
     CachedErpReads(ErpGateway erp, ErpCacheProperties properties, Clock clock,
             @Qualifier("erpRefresh") Executor refresher, @Qualifier("pageFanOut") Executor fanOut, MeterRegistry registry,
-            CacheSharing sharing) {
+            CacheSharing sharing, FeedConfirmation feed) {
         CacheMetrics metrics = new CacheMetrics(registry);
         this.prices = new ReadThroughCache<>("prices", properties.bySku(properties.prices()), keys -> loadPrices(erp, keys),
-                ContractPrice::readAt, PriceKey::sku, clock, refresher, metrics).refreshingTogether(PriceKey::customerId);
+                ContractPrice::readAt, PriceKey::sku, clock, refresher, metrics).refreshingTogether(PriceKey::customerId)
+                .confirmedBy(feed.of(ChangeEvent.Type.PRICE, ChangeEvent.Type.ITEM));
         this.stock = new ReadThroughCache<>("stock", properties.bySku(properties.stock()),
                 skus -> bySku(erp.stock(skus), ItemStock::sku), ItemStock::readAt, Function.identity(), clock, refresher, metrics)
-                .refreshingOldestTogether();
+                .refreshingOldestTogether().confirmedBy(feed.of(ChangeEvent.Type.STOCK, ChangeEvent.Type.ITEM));
         this.items = new ReadThroughCache<>("items", properties.bySku(properties.items()),
                 skus -> bySku(erp.items(skus), Item::sku), Item::readAt, Function.identity(), clock, refresher, metrics)
-                .refreshingOldestTogether();
-        this.searches = new ReadThroughCache<>("search", properties.policy(properties.search()),
+                .refreshingOldestTogether().confirmedBy(feed.of(ChangeEvent.Type.ITEM));
+        this.searches = new ReadThroughCache<ItemQuery, ItemPage>("search", properties.policy(properties.search()),
                 queries -> queries.stream().collect(Collectors.toMap(q -> q, erp::searchItems)), ItemPage::readAt,
-                query -> ALL, clock, refresher, metrics);
+                query -> ALL, clock, refresher, metrics).confirmedBy(feed.of(ChangeEvent.Type.ITEM));
         this.categories = new ReadThroughCache<>("categories", properties.policy(properties.categories()),
                 keys -> Map.of(ALL, erp.categories()), list -> list.isEmpty() ? clock.instant() : list.get(0).readAt(),
                 key -> ALL, clock, refresher, metrics);
         this.credit = new ReadThroughCache<>("credit", properties.policy(properties.credit()),
                 ids -> ParallelReads.inParallel(ids, erp::credit, fanOut, properties.fanOutDeadline().toMillis()), CreditAccount::readAt,
-                Function.identity(), clock, refresher, metrics);
-        this.customersOfSalesRep = new ReadThroughCache<>("sales-rep-customers",
+                Function.identity(), clock, refresher, metrics)
+                .confirmedBy(feed.of(ChangeEvent.Type.CREDIT, ChangeEvent.Type.CUSTOMER));
+        this.customersOfSalesRep = new ReadThroughCache<String, List<CustomerSummary>>("sales-rep-customers",
                 properties.policy(properties.salesRepCustomers()),
                 codes -> codes.stream().collect(Collectors.toMap(code -> code, erp::customersOfSalesRep)),
-                list -> list.isEmpty() ? clock.instant() : list.get(0).readAt(), code -> ALL, clock, refresher, metrics);
+                list -> list.isEmpty() ? clock.instant() : list.get(0).readAt(), code -> ALL, clock, refresher, metrics)
+                .confirmedBy(feed.of(ChangeEvent.Type.CUSTOMER));
         this.customers = new ReadThroughCache<>("customers", properties.policy(properties.customers()),
                 ids -> ParallelReads.inParallel(ids, erp::customer, fanOut, properties.fanOutDeadline().toMillis()), Customer::readAt,
-                Function.identity(), clock, refresher, metrics);
+                Function.identity(), clock, refresher, metrics).confirmedBy(feed.of(ChangeEvent.Type.CUSTOMER));
         this.salesReps = new ReadThroughCache<>("sales-reps", properties.policy(properties.salesReps()),
                 codes -> ParallelReads.inParallel(codes, erp::salesRep, fanOut, properties.fanOutDeadline().toMillis()),
                 SalesRep::readAt, Function.identity(), clock, refresher, metrics);
@@ -104,7 +107,7 @@ class CachedErpReads implements ErpReads {
         sharing.share("customers", customers, String.class, Customer.class);
         sharing.share("order-activity", orderActivity, String.class, OrderActivity.class);
         this.orders = new CachedOrders(erp, properties.policy(properties.orders()), properties.policy(properties.orderFiles()),
-                clock, refresher, fanOut, properties.fanOutDeadline(), metrics);
+                clock, refresher, fanOut, properties.fanOutDeadline(), metrics, feed);
     }
 
     @Override

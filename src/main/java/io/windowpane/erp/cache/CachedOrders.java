@@ -38,15 +38,17 @@ final class CachedOrders {
     private final Map<String, String> orderOfInvoice;
 
     CachedOrders(ErpGateway erp, CachePolicy pagePolicy, CachePolicy filePolicy, Clock clock, Executor refresher,
-            Executor fanOut, Duration deadline, CacheMetrics metrics) {
+            Executor fanOut, Duration deadline, CacheMetrics metrics, FeedConfirmation feed) {
         this.customerOfOrder = Caffeine.newBuilder().maximumSize(pagePolicy.maxSize() * 10).<String, String>build().asMap();
         this.orderOfInvoice = Caffeine.newBuilder().maximumSize(filePolicy.maxSize() * 2).<String, String>build().asMap();
         this.pages = new ReadThroughCache<>("orders", pagePolicy,
                 queries -> queries.stream().collect(Collectors.toMap(Function.identity(), query -> remember(erp.orders(query), query))),
-                OrderPage::readAt, OrderQuery::customerId, clock, refresher, metrics);
+                OrderPage::readAt, OrderQuery::customerId, clock, refresher, metrics)
+                .confirmedBy(feed.of(ChangeEvent.Type.CREDIT, ChangeEvent.Type.ORDER, ChangeEvent.Type.SHIPMENT, ChangeEvent.Type.INVOICE));
         this.files = new ReadThroughCache<>("order-files", filePolicy,
                 numbers -> ParallelReads.inParallel(numbers, number -> remember(fileOf(erp, number)), fanOut, deadline.toMillis()),
-                OrderFile::readAt, Function.identity(), clock, refresher, metrics);
+                OrderFile::readAt, Function.identity(), clock, refresher, metrics)
+                .confirmedBy(feed.of(ChangeEvent.Type.ORDER, ChangeEvent.Type.SHIPMENT, ChangeEvent.Type.INVOICE));
     }
 
     Reading<OrderPage> page(OrderQuery query) {
@@ -76,7 +78,11 @@ final class CachedOrders {
 
     private int pagesOfOrder(String number) {
         String customer = customerOfOrder.get(number);
-        return customer == null ? 0 : pages.refresh(customer);
+        if (customer != null) {
+            return pages.refresh(customer);
+        }
+        // an order no cached page showed may now belong on a page of orders in its new status
+        return pages.subjectsWhere(query -> query.status() != null).stream().mapToInt(pages::refresh).sum();
     }
 
     private OrderPage remember(OrderPage page, OrderQuery query) {

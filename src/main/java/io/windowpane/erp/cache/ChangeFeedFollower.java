@@ -36,14 +36,16 @@ class ChangeFeedFollower implements DisposableBean {
     private final ErpEventsController.WebhookSecret secret;
     private final Clock clock;
     private final EventMetrics metrics;
+    private final FeedConfirmation confirmation;
     private volatile URI callback;
     private volatile String subscriptionId;
     private volatile Instant renewAt;
     private volatile String cursor;
 
     ChangeFeedFollower(ErpGateway erp, ChangeEventIntake intake, ErpEventsProperties properties,
-            ErpEventsController.WebhookSecret secret, Clock clock, EventMetrics metrics) {
+            ErpEventsController.WebhookSecret secret, Clock clock, EventMetrics metrics, FeedConfirmation confirmation) {
         this.clock = clock;
+        this.confirmation = confirmation;
         this.metrics = metrics;
         this.erp = erp;
         this.intake = intake;
@@ -76,19 +78,20 @@ class ChangeFeedFollower implements DisposableBean {
     }
 
     private void readFeed() {
+        Instant startedAt = clock.instant();
         try {
             if (cursor == null) {
                 cursor = endOfFeed();
-                metrics.feedRead();
-                return;
+            } else {
+                ChangeBatch batch;
+                do {
+                    batch = erp.changes(cursor, PAGE);
+                    intake.accept(batch.events(), EventMetrics.Source.FEED);
+                    cursor = batch.next();
+                } while (batch.events().size() == PAGE);
             }
-            ChangeBatch batch;
-            do {
-                batch = erp.changes(cursor, PAGE);
-                intake.accept(batch.events(), EventMetrics.Source.FEED);
-                cursor = batch.next();
-            } while (batch.events().size() == PAGE);
             metrics.feedRead();
+            confirmation.read(startedAt);
         } catch (ErpException e) {
             log.debug("Reading the ERP change feed failed, will retry: {}", e.getMessage());
         }

@@ -25,13 +25,15 @@ record ErpCacheProperties(boolean enabled, Policy prices, Policy stock, Policy i
     record Sharing(@DefaultValue("true") boolean enabled, @DefaultValue("windowpane_erp_reads") String channel) {
     }
 
-    /** See {@link CachePolicy}. */
-    record Policy(Duration refreshAfter, Duration maxAge, long maxSize, DataSize maxMemory) {
+    /** See {@link CachePolicy}; without {@code refreshAfterWhileFollowed}, the refresh time holds throughout. */
+    record Policy(Duration refreshAfter, Duration refreshAfterWhileFollowed, Duration maxAge, long maxSize,
+            DataSize maxMemory) {
     }
 
     CachePolicy policy(Policy policy) {
-        return new CachePolicy(policy.refreshAfter(), policy.maxAge(), policy.maxSize(), policy.maxMemory().toBytes(),
-                enabled, Duration.ZERO);
+        return new CachePolicy(policy.refreshAfter(),
+                policy.refreshAfterWhileFollowed() == null ? policy.refreshAfter() : policy.refreshAfterWhileFollowed(),
+                policy.maxAge(), policy.maxSize(), policy.maxMemory().toBytes(), enabled, Duration.ZERO);
     }
 
     /** For data keyed by SKU, where a SKU left out of the ERP's answer means "no such item". */

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,10 @@ import io.windowpane.erp.Reading;
  * up to the contract's batch: per group where the ERP answers per group (prices: one request per customer), else the
  * oldest held (stock, items). A customer's prices, or the stock of the items seen, then cost a few requests per
  * refresh interval, not one per page seen.
+ *
+ * <p>Where the ERP's change feed confirms that no event named a value since it was read ({@link FeedConfirmation}),
+ * the value is shown as of the feed's last read and re-read only after the longer refresh time while followed:
+ * its events re-read it when it changes, the timer is left as a safety net.
  *
  * <p>What it reads from the ERP it also tells its {@link Peers} (the other portal instances, see
  * {@link CacheSharing}), and takes what they read, unless a change event of the subject arrived here since the
@@ -109,6 +115,7 @@ final class ReadThroughCache<K, V> {
     private final AtomicInteger failedRefreshes = new AtomicInteger();
     private volatile Instant refreshPausedUntil = Instant.MIN;
     private volatile Peers<K, V> peers = (read, askedAt) -> { };
+    private volatile Supplier<Instant> feedConfirmed = () -> null;
 
     ReadThroughCache(String type, CachePolicy policy, BatchLoader<K, V> loader, Function<V, Instant> readAtOf,
             Function<K, String> subjectOf, Clock clock, Executor refresher, CacheMetrics metrics) {
@@ -150,6 +157,8 @@ final class ReadThroughCache<K, V> {
         Set<K> missing = new LinkedHashSet<>();
         Set<K> stale = new LinkedHashSet<>();
         Instant now = clock.instant();
+        Instant confirmed = feedConfirmed.get();
+        Duration refreshAfter = refreshAfter(confirmed);
         int knownUnknown = 0;
         for (K key : keys) {
             Entry<V> entry = policy.enabled() ? store.getIfPresent(key) : null;
@@ -159,7 +168,7 @@ final class ReadThroughCache<K, V> {
                 missing.add(key);
             } else {
                 found.put(key, entry);
-                if (entry.readAt().plus(policy.refreshAfter()).isBefore(now)) {
+                if (entry.readAt().plus(refreshAfter).isBefore(now)) {
                     stale.add(key);
                 }
             }
@@ -182,10 +191,22 @@ final class ReadThroughCache<K, V> {
         for (K key : keys) {
             Entry<V> entry = found.get(key);
             if (entry != null) {
-                readings.put(key, entry.reading());
+                readings.put(key, reading(key, entry, confirmed));
             }
         }
         return readings;
+    }
+
+    // as of the feed's last read where that confirms the value: read before it, and no event of its subject since
+    private Reading<V> reading(K key, Entry<V> entry, Instant confirmed) {
+        if (confirmed != null && entry.confirmed() && confirmed.isAfter(entry.readAt()) && !changedSince(key, entry.readAt())) {
+            return new Reading<>(entry.value(), confirmed, true);
+        }
+        return entry.reading();
+    }
+
+    private Duration refreshAfter(Instant confirmed) {
+        return confirmed != null ? policy.refreshAfterWhileFollowed() : policy.refreshAfter();
     }
 
     /** An ERP change event names this subject: re-read its cached entries now, in the background. */
@@ -203,6 +224,13 @@ final class ReadThroughCache<K, V> {
             refreshInBackground(keys, false);
         }
         return keys.size();
+    }
+
+    /** The subjects of the cached entries whose key matches (to re-read them when an event cannot name them). */
+    Set<String> subjectsWhere(Predicate<K> matching) {
+        Set<String> subjects = new LinkedHashSet<>();
+        store.asMap().keySet().stream().filter(matching).forEach(key -> subjects.add(subjectOf.apply(key)));
+        return subjects;
     }
 
     void invalidateAll() {
@@ -226,6 +254,15 @@ final class ReadThroughCache<K, V> {
     /** Any keys are read in one ERP request (up to {@link #REFRESH_BATCH}); a re-read takes the oldest along. */
     ReadThroughCache<K, V> refreshingOldestTogether() {
         this.oldestAlong = true;
+        return this;
+    }
+
+    /**
+     * Values of this cache change only by ERP changes the feed tells of: {@code feed} answers the instant up to which it
+     * has (or null while it cannot, see {@link FeedConfirmation#of}).
+     */
+    ReadThroughCache<K, V> confirmedBy(Supplier<Instant> feed) {
+        this.feedConfirmed = feed;
         return this;
     }
 
@@ -255,7 +292,7 @@ final class ReadThroughCache<K, V> {
             }
             index(key);
             unknown.invalidate(key);
-            if (offered.readAt().plus(policy.refreshAfter()).isAfter(now) && queued.remove(key)) {
+            if (offered.readAt().plus(refreshAfter(feedConfirmed.get())).isAfter(now) && queued.remove(key)) {
                 refreshing.remove(key);
             }
             taken++;
@@ -322,7 +359,9 @@ final class ReadThroughCache<K, V> {
         try {
             refresher.execute(() -> reRead(keys, false));
         } catch (RejectedExecutionException busy) {
-            log.debug("Re-reading {} {} after a change event skipped: the refresh queue is full", keys.size(), type);
+            // what the event changed must not be served as confirmed: the next page view reads it
+            log.debug("Re-reading {} {} after a change event skipped: the refresh queue is full; forgotten", keys.size(), type);
+            keys.forEach(this::forget);
         }
     }
 
@@ -360,7 +399,7 @@ final class ReadThroughCache<K, V> {
     // the batch filled up with keys past half their refresh time, as many as one request (per group) takes
     private Set<K> withKeysDueSoon(Set<K> batch) {
         Function<K, String> group = groupOf;
-        Instant dueSoon = clock.instant().minus(policy.refreshAfter().dividedBy(2));
+        Instant dueSoon = clock.instant().minus(refreshAfter(feedConfirmed.get()).dividedBy(2));
         Set<K> filled = new LinkedHashSet<>(batch);
         if (group != null) {
             Map<String, Integer> sizes = new HashMap<>();
@@ -401,7 +440,7 @@ final class ReadThroughCache<K, V> {
                 log.debug("Re-reading {} {} failed again ({} in a row): {}", batch.size(), type, failures, e.getMessage());
             }
             // a key re-read early (with its group) is still as fresh as its refresh time promises
-            Instant due = clock.instant().minus(policy.refreshAfter());
+            Instant due = clock.instant().minus(refreshAfter(feedConfirmed.get()));
             batch.forEach(key -> store.asMap().computeIfPresent(key, (k, entry) -> !deduplicate || entry.readAt().isBefore(due)
                     ? new Entry<>(entry.value(), entry.readAt(), false) : entry));
         } finally {

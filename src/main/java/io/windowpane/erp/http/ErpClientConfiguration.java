@@ -62,6 +62,7 @@ public class ErpClientConfiguration {
                     request.getHeaders().set("X-Request-Id", requestId != null ? requestId : UUID.randomUUID().toString());
                     return execution.execute(request, body);
                 });
-        return new HttpErpGateway(configured, new ErpErrors(json, clock), clock, circuitBreaker, bulkhead);
+        return new HttpErpGateway(configured, new ErpErrors(json, clock), clock, circuitBreaker, bulkhead,
+                properties.completeChangeFeed());
     }
 }

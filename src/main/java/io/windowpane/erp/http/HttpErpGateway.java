@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +69,11 @@ class HttpErpGateway implements ErpGateway {
     private final Clock clock;
     private final CircuitBreaker circuitBreaker;
     private final Bulkhead bulkhead;
+    private final Set<ChangeEvent.Type> completeChanges;
 
-    HttpErpGateway(RestClient.Builder builder, ErpErrors errors, Clock clock, CircuitBreaker circuitBreaker, Bulkhead bulkhead) {
+    HttpErpGateway(RestClient.Builder builder, ErpErrors errors, Clock clock, CircuitBreaker circuitBreaker, Bulkhead bulkhead,
+            boolean completeChangeFeed) {
+        this.completeChanges = completeChangeFeed ? EnumSet.allOf(ChangeEvent.Type.class) : Set.of();
         this.errors = errors;
         this.clock = clock;
         this.circuitBreaker = circuitBreaker;
@@ -263,6 +267,11 @@ class HttpErpGateway implements ErpGateway {
         } catch (ErpNotFoundException alreadyGone) {
             // nothing to end
         }
+    }
+
+    @Override
+    public Set<ChangeEvent.Type> completeChanges() {
+        return completeChanges;
     }
 
     private <T> T get(Class<T> type, String uri, Object... variables) {

@@ -124,7 +124,7 @@ class CacheSharingTest {
     private <K, V> ReadThroughCache<K, V> shared(CacheSharing sharing, String type, Class<K> keyType, Class<V> valueType,
             Function<V, Instant> readAtOf) {
         ReadThroughCache<K, V> cache = new ReadThroughCache<>(type,
-                new CachePolicy(Duration.ofMinutes(5), Duration.ofHours(1), 1000, 10_000_000, true, Duration.ZERO),
+                new CachePolicy(Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofHours(1), 1000, 10_000_000, true, Duration.ZERO),
                 keys -> {
                     throw new AssertionError("asked the ERP for " + keys);
                 }, readAtOf, key -> key.toString(), clock, Runnable::run, new CacheMetrics(registry));

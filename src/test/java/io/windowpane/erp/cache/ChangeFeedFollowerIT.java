@@ -29,7 +29,8 @@ class ChangeFeedFollowerIT {
                 Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ZERO, DataSize.ofKilobytes(64));
         ChangeFeedFollower follower = new ChangeFeedFollower(erp, null, properties,
                 ErpEventsController.WebhookSecret.from(properties), Clock.systemUTC(),
-                new EventMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), Clock.systemUTC()));
+                new EventMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), Clock.systemUTC()),
+                new FeedConfirmation(erp, properties, Clock.systemUTC()));
 
         follower.renewSubscriptionIfDue();
         follower.renewSubscriptionIfDue();

@@ -29,9 +29,11 @@ class ReadThroughCacheTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private boolean erpDown;
     private int version = 1;
+    // the change feed's last read as the cache sees it (null: it confirms nothing)
+    private Instant feedRead;
 
     private final ReadThroughCache<String, Value> cache = new ReadThroughCache<>("test",
-            new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ofMinutes(1)), this::load,
+            new CachePolicy(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ofMinutes(1)), this::load,
             Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry));
     private Runnable duringNextLoad;
 
@@ -122,7 +124,7 @@ class ReadThroughCacheTest {
     @Test
     void withoutGroupsAReReadTakesTheOldestKeysPastHalfTheirRefreshTimeAlong() {
         ReadThroughCache<String, Value> stock = new ReadThroughCache<>("oldest",
-                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
                 Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry))
                 .refreshingOldestTogether();
         stock.getAll(List.of("A", "B", "C"));
@@ -179,7 +181,7 @@ class ReadThroughCacheTest {
     void staleKeysOfManyPageViewsAreReReadTogetherWhileAReReadIsUnderWay() {
         List<Runnable> refreshQueue = new ArrayList<>();
         ReadThroughCache<String, Value> busy = new ReadThroughCache<>("busy",
-                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ofMinutes(1)),
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ofMinutes(1)),
                 this::load, Value::readAt, ReadThroughCacheTest::subject, clock, refreshQueue::add, new CacheMetrics(registry));
         busy.getAll(List.of("A", "B", "C", "D", "E"));
         clock.advance(Duration.ofSeconds(31));
@@ -310,7 +312,7 @@ class ReadThroughCacheTest {
     @Test
     void whenSwitchedOffEveryReadGoesToTheErp() {
         ReadThroughCache<String, Value> off = new ReadThroughCache<>("off",
-                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, false, Duration.ZERO), this::load,
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, false, Duration.ZERO), this::load,
                 Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry));
 
         off.getAll(List.of("A"));
@@ -376,7 +378,7 @@ class ReadThroughCacheTest {
     void aPeersFreshReadOfAStaleKeySparesItsQueuedReRead() {
         List<Runnable> background = new ArrayList<>();
         ReadThroughCache<String, Value> queued = new ReadThroughCache<>("queued",
-                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
                 Value::readAt, ReadThroughCacheTest::subject, clock, background::add, new CacheMetrics(registry));
         queued.getAll(List.of("A", "B"));
         clock.advance(Duration.ofSeconds(31));
@@ -389,10 +391,70 @@ class ReadThroughCacheTest {
         assertThat(loads).containsExactly(Set.of("A", "B"), Set.of("B"));
     }
 
+    @Test
+    void whileTheFeedConfirmsAValueItIsReReadOnlyAfterTheLongerRefreshTimeAndShownAsOfTheFeedsRead() {
+        List<Runnable> background = new ArrayList<>();
+        ReadThroughCache<String, Value> followed = confirmedByFeed(background);
+        followed.getAll(List.of("A"));
+        clock.advance(Duration.ofSeconds(40));
+        feedRead = clock.instant().minusSeconds(2);
+
+        Reading<Value> reading = followed.getAll(List.of("A")).get("A");
+
+        assertThat(background).as("past its 30 s refresh time, but confirmed: no re-read").isEmpty();
+        assertThat(reading.readAt()).isEqualTo(feedRead);
+        assertThat(reading.confirmed()).isTrue();
+        clock.advance(Duration.ofMinutes(10));
+        feedRead = clock.instant();
+        followed.getAll(List.of("A"));
+        background.forEach(Runnable::run);
+        assertThat(loads).as("the safety net's re-read after 10 min").containsExactly(Set.of("A"), Set.of("A"));
+    }
+
+    @Test
+    void whenTheFeedConfirmsNothingTheRefreshTimeHolds() {
+        List<Runnable> background = new ArrayList<>();
+        ReadThroughCache<String, Value> followed = confirmedByFeed(background);
+        followed.getAll(List.of("A"));
+        Instant readAt = clock.instant();
+        clock.advance(Duration.ofSeconds(40));
+        feedRead = null;
+
+        Reading<Value> reading = followed.getAll(List.of("A")).get("A");
+        background.forEach(Runnable::run);
+
+        assertThat(reading.readAt()).isEqualTo(readAt);
+        assertThat(loads).containsExactly(Set.of("A"), Set.of("A"));
+    }
+
+    @Test
+    void aValueAnEventNamedSinceItsReadIsNotShownAsConfirmedByTheFeed() {
+        List<Runnable> background = new ArrayList<>();
+        ReadThroughCache<String, Value> followed = confirmedByFeed(background);
+        followed.getAll(List.of("A", "B"));
+        Instant readAt = clock.instant();
+        clock.advance(Duration.ofSeconds(5));
+        followed.refresh("A");
+        clock.advance(Duration.ofSeconds(1));
+        feedRead = clock.instant();
+
+        Map<String, Reading<Value>> readings = followed.getAll(List.of("A", "B"));
+
+        assertThat(readings.get("A").readAt()).as("its re-read still under way").isEqualTo(readAt);
+        assertThat(readings.get("B").readAt()).isEqualTo(feedRead);
+    }
+
+    private ReadThroughCache<String, Value> confirmedByFeed(List<Runnable> background) {
+        return new ReadThroughCache<>("followed",
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofHours(1), 1000, 10_000_000, true, Duration.ZERO),
+                this::load, Value::readAt, ReadThroughCacheTest::subject, clock, background::add, new CacheMetrics(registry))
+                .confirmedBy(() -> feedRead);
+    }
+
     // keys "sku:customer", re-read together per customer as prices are
     private ReadThroughCache<String, Value> groupedByCustomer() {
         return new ReadThroughCache<>("grouped",
-                new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
+                new CachePolicy(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(10), 1000, 10_000_000, true, Duration.ZERO), this::load,
                 Value::readAt, ReadThroughCacheTest::subject, clock, Runnable::run, new CacheMetrics(registry))
                 .refreshingTogether(key -> key.split(":")[1]);
     }

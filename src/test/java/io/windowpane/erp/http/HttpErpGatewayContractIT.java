@@ -23,7 +23,7 @@ class HttpErpGatewayContractIT extends ErpContract {
 
     private static final TestErpSimulator ERP = TestErpSimulator.shared();
     private static final ErpGateway GATEWAY = ErpClientConfiguration.create(RestClient.builder(),
-            new ErpProperties(ERP.baseUrl(), TestErpSimulator.API_KEY, Duration.ofSeconds(2), Duration.ofSeconds(5)),
+            new ErpProperties(ERP.baseUrl(), TestErpSimulator.API_KEY, Duration.ofSeconds(2), Duration.ofSeconds(5), true),
             JsonMapper.builder().build(), Clock.systemUTC());
 
     @Override

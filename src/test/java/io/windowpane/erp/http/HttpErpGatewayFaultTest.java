@@ -46,7 +46,7 @@ class HttpErpGatewayFaultTest {
 
     private ErpGateway gateway(Duration readTimeout) {
         return ErpClientConfiguration.create(RestClient.builder(),
-                new ErpProperties(URI.create(erp.baseUrl()), "test-key", Duration.ofSeconds(1), readTimeout),
+                new ErpProperties(URI.create(erp.baseUrl()), "test-key", Duration.ofSeconds(1), readTimeout, true),
                 JsonMapper.builder().build(), Clock.systemUTC());
     }
 
@@ -61,7 +61,7 @@ class HttpErpGatewayFaultTest {
                 .slidingWindowSize(4).failureRateThreshold(50).waitDurationInOpenState(Duration.ofMinutes(1))
                 .recordExceptions(ErpUnavailableException.class, ResourceAccessException.class).build());
         ErpGateway guarded = ErpClientConfiguration.create(RestClient.builder(),
-                new ErpProperties(URI.create(erp.baseUrl()), "test-key", Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                new ErpProperties(URI.create(erp.baseUrl()), "test-key", Duration.ofSeconds(1), Duration.ofSeconds(2), true),
                 JsonMapper.builder().build(), Clock.systemUTC(), breaker, Bulkhead.ofDefaults("erp"));
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(guarded::categories).isInstanceOf(ErpUnavailableException.class);
@@ -77,7 +77,7 @@ class HttpErpGatewayFaultTest {
         CircuitBreaker breaker = CircuitBreaker.of("erp", CircuitBreakerConfig.custom().minimumNumberOfCalls(2)
                 .slidingWindowSize(2).recordExceptions(ErpUnavailableException.class, ResourceAccessException.class).build());
         ErpGateway guarded = ErpClientConfiguration.create(RestClient.builder(),
-                new ErpProperties(URI.create(erp.baseUrl()), "test-key", Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                new ErpProperties(URI.create(erp.baseUrl()), "test-key", Duration.ofSeconds(1), Duration.ofSeconds(2), true),
                 JsonMapper.builder().build(), Clock.systemUTC(), breaker, Bulkhead.ofDefaults("erp"));
 
         for (int i = 0; i < 5; i++) {
@@ -179,7 +179,7 @@ class HttpErpGatewayFaultTest {
     @Test
     void noConnectionMeansUnavailable() {
         ErpGateway nowhere = ErpClientConfiguration.create(RestClient.builder(),
-                new ErpProperties(URI.create("http://localhost:9"), "k", Duration.ofMillis(500), Duration.ofSeconds(1)),
+                new ErpProperties(URI.create("http://localhost:9"), "k", Duration.ofMillis(500), Duration.ofSeconds(1), true),
                 JsonMapper.builder().build(), Clock.systemUTC());
 
         assertThatThrownBy(nowhere::categories).isInstanceOf(ErpUnavailableException.class);

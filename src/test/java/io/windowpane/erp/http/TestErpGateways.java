@@ -17,7 +17,7 @@ public final class TestErpGateways {
 
     public static ErpGateway http(URI baseUrl, String apiKey) {
         return ErpClientConfiguration.create(RestClient.builder(),
-                new ErpProperties(baseUrl, apiKey, Duration.ofSeconds(2), Duration.ofSeconds(5)),
+                new ErpProperties(baseUrl, apiKey, Duration.ofSeconds(2), Duration.ofSeconds(5), true),
                 JsonMapper.builder().build(), Clock.systemUTC());
     }
 }
