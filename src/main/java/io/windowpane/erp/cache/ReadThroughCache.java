@@ -168,7 +168,8 @@ final class ReadThroughCache<K, V> {
                 missing.add(key);
             } else {
                 found.put(key, entry);
-                if (entry.readAt().plus(refreshAfter).isBefore(now)) {
+                // a value a re-read could not confirm (its event's, say) is tried again at the usual pace
+                if (entry.readAt().plus(entry.confirmed() ? refreshAfter : policy.refreshAfter()).isBefore(now)) {
                     stale.add(key);
                 }
             }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.Test;
 
@@ -394,7 +395,7 @@ class ReadThroughCacheTest {
     @Test
     void whileTheFeedConfirmsAValueItIsReReadOnlyAfterTheLongerRefreshTimeAndShownAsOfTheFeedsRead() {
         List<Runnable> background = new ArrayList<>();
-        ReadThroughCache<String, Value> followed = confirmedByFeed(background);
+        ReadThroughCache<String, Value> followed = confirmedByFeed(background::add);
         followed.getAll(List.of("A"));
         clock.advance(Duration.ofSeconds(40));
         feedRead = clock.instant().minusSeconds(2);
@@ -414,7 +415,7 @@ class ReadThroughCacheTest {
     @Test
     void whenTheFeedConfirmsNothingTheRefreshTimeHolds() {
         List<Runnable> background = new ArrayList<>();
-        ReadThroughCache<String, Value> followed = confirmedByFeed(background);
+        ReadThroughCache<String, Value> followed = confirmedByFeed(background::add);
         followed.getAll(List.of("A"));
         Instant readAt = clock.instant();
         clock.advance(Duration.ofSeconds(40));
@@ -430,7 +431,7 @@ class ReadThroughCacheTest {
     @Test
     void aValueAnEventNamedSinceItsReadIsNotShownAsConfirmedByTheFeed() {
         List<Runnable> background = new ArrayList<>();
-        ReadThroughCache<String, Value> followed = confirmedByFeed(background);
+        ReadThroughCache<String, Value> followed = confirmedByFeed(background::add);
         followed.getAll(List.of("A", "B"));
         Instant readAt = clock.instant();
         clock.advance(Duration.ofSeconds(5));
@@ -444,10 +445,27 @@ class ReadThroughCacheTest {
         assertThat(readings.get("B").readAt()).isEqualTo(feedRead);
     }
 
-    private ReadThroughCache<String, Value> confirmedByFeed(List<Runnable> background) {
+    @Test
+    void aValueWhoseEventsReReadFailedIsTriedAgainAtItsUsualRefreshTimeWhileTheFeedConfirmsOthers() {
+        ReadThroughCache<String, Value> followed = confirmedByFeed(Runnable::run);
+        followed.getAll(List.of("A", "B"));
+        erpDown = true;
+        followed.refresh("A");
+        erpDown = false;
+        clock.advance(Duration.ofSeconds(31));
+        feedRead = clock.instant();
+        loads.clear();
+
+        Map<String, Reading<Value>> readings = followed.getAll(List.of("A", "B"));
+
+        assertThat(readings.get("A").confirmed()).isFalse();
+        assertThat(loads).as("A again after 30 s; B confirmed by the feed").containsExactly(Set.of("A"));
+    }
+
+    private ReadThroughCache<String, Value> confirmedByFeed(Executor background) {
         return new ReadThroughCache<>("followed",
                 new CachePolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofHours(1), 1000, 10_000_000, true, Duration.ZERO),
-                this::load, Value::readAt, ReadThroughCacheTest::subject, clock, background::add, new CacheMetrics(registry))
+                this::load, Value::readAt, ReadThroughCacheTest::subject, clock, background, new CacheMetrics(registry))
                 .confirmedBy(() -> feedRead);
     }
 
