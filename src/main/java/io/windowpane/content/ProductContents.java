@@ -1,19 +1,25 @@
 package io.windowpane.content;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /** The content module's API: marketing content for products, by SKU. */
 @Service
@@ -43,8 +49,17 @@ public class ProductContents {
     public record Edit(String headline, String shortText, String descriptionHtml, List<String> bullets) {
     }
 
+    /**
+     * How long what catalog pages show of a product is kept in memory (they would otherwise query it on every view).
+     * An edit here clears it at once; another portal instance shows it within this time, as with banners.
+     */
+    private static final Duration SUMMARY_KEPT_FOR = Duration.ofSeconds(30);
+    private static final int SUMMARIES_KEPT = 100_000;
+
     private final ProductContentRepository contents;
     private final ProductMedia media;
+    private final Cache<String, Optional<Summary>> summaries = Caffeine.newBuilder().expireAfterWrite(SUMMARY_KEPT_FOR)
+            .maximumSize(SUMMARIES_KEPT).build();
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
@@ -55,11 +70,25 @@ public class ProductContents {
         this.events = events;
     }
 
-    @Transactional(readOnly = true)
+    /** What catalog pages show of these products, for those that have content. */
     public Map<String, Summary> summaries(Collection<String> skus) {
-        Map<String, String> thumbnails = media.mainThumbnails(skus);
-        return contents.findAllById(skus).stream().map(content -> new Summary(content.sku(), content.headline(),
-                content.shortText(), thumbnails.get(content.sku()))).collect(Collectors.toMap(Summary::sku, Function.identity()));
+        Map<String, Summary> found = new HashMap<>();
+        summaries.getAll(skus, this::readSummaries).forEach((sku, summary) -> summary.ifPresent(s -> found.put(sku, s)));
+        return found;
+    }
+
+    private Map<String, Optional<Summary>> readSummaries(Set<? extends String> skus) {
+        Map<String, String> thumbnails = media.mainThumbnails(skus.stream().map(String::valueOf).toList());
+        Map<String, Optional<Summary>> read = new HashMap<>();
+        skus.forEach(sku -> read.put(sku, Optional.empty()));
+        contents.findAllById(List.copyOf(skus)).forEach(content -> read.put(content.sku(), Optional.of(new Summary(content.sku(),
+                content.headline(), content.shortText(), thumbnails.get(content.sku())))));
+        return read;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void forgetSummary(Changed change) {
+        summaries.invalidate(change.sku());
     }
 
     /** The words of each product's marketing content (headline, short text, bullets), for search. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,10 +68,12 @@ public class ProductMedia {
     private final ProductContentRepository contents;
     private final ContentProperties limits;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProductMedia(JdbcClient jdbc, StoredFiles files, ImageRenditions renditions, ProductContentRepository contents,
-            ContentProperties limits, Clock clock) {
+            ContentProperties limits, Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.jdbc = jdbc;
         this.files = files;
         this.renditions = renditions;
@@ -137,6 +140,7 @@ public class ProductMedia {
                 values (?, (select coalesce(max(position), 0) + 1 from product_image where sku = ?), ?, ?, ?, ?, ?, ?)
                 returning id""").params(sku, sku, large, thumbnail, rendered.large().width(), rendered.large().height(),
                 fileName(originalName, "image"), by).query(Long.class).single();
+        changed(sku);
         return new Image(id, StoredFiles.url(large), StoredFiles.url(thumbnail), rendered.large().width(),
                 rendered.large().height(), fileName(originalName, "image"));
     }
@@ -144,9 +148,13 @@ public class ProductMedia {
     /** Moves an image to the front; false when the product has no such image. */
     @Transactional
     public boolean makeMain(String sku, long imageId) {
-        return jdbc.sql("""
+        boolean moved = jdbc.sql("""
                 update product_image set position = (select min(position) - 1 from product_image where sku = :sku)
                 where sku = :sku and id = :id""").param("sku", sku).param("id", imageId).update() == 1;
+        if (moved) {
+            changed(sku);
+        }
+        return moved;
     }
 
     @Transactional
@@ -154,6 +162,9 @@ public class ProductMedia {
         Optional<List<String>> removed = jdbc.sql("delete from product_image where sku = ? and id = ? returning large_sha256, thumb_sha256")
                 .params(sku, imageId).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).optional();
         removed.ifPresent(files::deleteUnreferenced);
+        if (removed.isPresent()) {
+            changed(sku);
+        }
         return removed.isPresent();
     }
 
@@ -203,7 +214,13 @@ public class ProductMedia {
     private void ensureContent(String sku, String by) {
         if (!contents.existsById(sku)) {
             contents.saveAndFlush(new ProductContent(sku, by, clock.instant()));
+            changed(sku);
         }
+    }
+
+    // what catalog pages show of the product (its main thumbnail, whether it has content) changed
+    private void changed(String sku) {
+        events.publishEvent(new ProductContents.Changed(sku));
     }
 
     private int count(String table, String sku) {

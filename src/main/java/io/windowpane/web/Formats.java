@@ -16,6 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.windowpane.erp.Money;
 
 /**
@@ -26,9 +29,21 @@ import io.windowpane.erp.Money;
 public class Formats {
 
     private static final String DATE = "d MMM yyyy";
+    private static final String TIME = "HH:mm:ss z";
+    private static final String DATE_TIME = DATE + ", HH:mm z";
+    // formats per locale (and currency), built once: a page shows dozens of amounts and times
+    private static final int FORMATS_KEPT = 256;
+
+    private record CurrencyIn(Locale locale, Currency currency) {
+    }
+
+    private record PatternIn(String pattern, Locale locale) {
+    }
 
     private final ZoneId zone;
     private final MessageSource messages;
+    private final Cache<CurrencyIn, NumberFormat> currencyFormats = Caffeine.newBuilder().maximumSize(FORMATS_KEPT).build();
+    private final Cache<PatternIn, DateTimeFormatter> dateFormats = Caffeine.newBuilder().maximumSize(FORMATS_KEPT).build();
 
     /** Times are shown in {@code windowpane.display.time-zone} (default: the server's). */
     Formats(Clock clock, @Value("${windowpane.display.time-zone:}") String displayZone, MessageSource messages) {
@@ -41,9 +56,12 @@ public class Formats {
         if (money == null) {
             return "";
         }
-        Locale locale = LocaleContextHolder.getLocale();
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(money.currency());
+        // a copy: a NumberFormat is not safe for threads to share
+        NumberFormat format = (NumberFormat) currencyFormats.get(new CurrencyIn(locale(), money.currency()), key -> {
+            NumberFormat currencyFormat = NumberFormat.getCurrencyInstance(key.locale());
+            currencyFormat.setCurrency(key.currency());
+            return currencyFormat;
+        }).clone();
         format.setMaximumFractionDigits(Math.max(money.currency().getDefaultFractionDigits(), money.amount().scale()));
         return format.format(money.amount());
     }
@@ -55,17 +73,21 @@ public class Formats {
 
     /** The time of day an ERP value was read, with the zone it is shown in, e.g. 10:42:05 UTC. */
     public String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm:ss z", locale()).withZone(zone).format(instant);
+        return instant == null ? "" : formatter(TIME).format(instant);
     }
 
     /** The one date format: 25 Aug 2027. */
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern(DATE, locale()).format(date);
+        return date == null ? "" : formatter(DATE).format(date);
     }
 
     /** The one date-time format, with its zone: 23 Nov 2026, 11:14 UTC. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern(DATE + ", HH:mm z", locale()).withZone(zone).format(instant);
+        return instant == null ? "" : formatter(DATE_TIME).format(instant);
+    }
+
+    private DateTimeFormatter formatter(String pattern) {
+        return dateFormats.get(new PatternIn(pattern, locale()), key -> DateTimeFormatter.ofPattern(key.pattern(), key.locale()).withZone(zone));
     }
 
     private static Locale locale() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.windowpane.support.Accessibility;
 import io.windowpane.support.LoginPage;
@@ -28,11 +28,12 @@ class ProductContentBrowserTest extends PortalBrowserTest {
     private static final String SKU = "PLB-10002";
 
     @Autowired
-    private JdbcClient jdbc;
+    private ProductContents contents;
 
     @AfterEach
     void removeTestContent() {
-        jdbc.sql("delete from product_content where sku in (?, 'PLB-10003')").param(SKU).update();
+        // through the service, so that what catalog pages keep of the products is forgotten too
+        List.of(SKU, "PLB-10003").forEach(contents::delete);
     }
 
     @Test

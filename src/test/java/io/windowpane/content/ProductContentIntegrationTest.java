@@ -40,14 +40,20 @@ class ProductContentIntegrationTest {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private ProductContents contents;
+
+    /** Through the service, so that what catalog pages keep of the product is forgotten too. */
     @AfterEach
     void removeTestContent() {
-        jdbc.sql("delete from product_content where sku in (?, ?)").params(SKU, ORPHAN).update();
+        contents.delete(SKU);
+        contents.delete(ORPHAN);
     }
 
     @Test
     void contentSavedForAnErpItemShowsOnItsProductPageAndCatalogCard() throws Exception {
         String headline = "Test headline " + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(page("buyer@acme.test", "/catalog?q=" + SKU)).as("its card seen without content first").doesNotContain(headline);
 
         MvcResult saved = save(form(SKU).param("headline", headline).param("shortText", "Short and sweet")
                 .param("bodyHtml", "<p>Long <b>description</b></p>").param("bullets", "Rated 600 V\n\n  UL listed  \n"));

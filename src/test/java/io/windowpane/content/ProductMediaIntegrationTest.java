@@ -62,6 +62,7 @@ class ProductMediaIntegrationTest {
 
     @Test
     void anUploadedImageShowsOnTheCatalogCardAndProductPageAndIsCachedForAYear() throws Exception {
+        page("buyer@acme.test", "/catalog?q=" + SKU); // its card seen (and kept) without an image first
         MvcResult uploaded = asAdmin(image(SKU, "bolt photo.jpg", TestFiles.jpeg(2400, 1600, 10)));
 
         assertThat(uploaded.getResponse().getRedirectedUrl()).isEqualTo("/admin/content/products/" + SKU);
@@ -117,6 +118,7 @@ class ProductMediaIntegrationTest {
         List<Long> ids = jdbc.sql("select id from product_image where sku = ? order by position").param(SKU).query(Long.class).list();
         String secondThumbnail = jdbc.sql("select thumb_sha256 from product_image where id = ?").param(ids.get(1)).query(String.class).single();
 
+        assertThat(page("buyer@acme.test", "/catalog?q=" + SKU)).doesNotContain("/media/" + secondThumbnail);
         asAdmin(post("/admin/content/products/{sku}/images/{id}/main", SKU, ids.get(1)));
         assertThat(page("buyer@acme.test", "/catalog?q=" + SKU)).contains("/media/" + secondThumbnail);
 
