@@ -5,17 +5,21 @@
 # simulator, and its PostgreSQL), ERP requests per page view, and the ratios. With a baseline revision it also runs
 # that revision's jar (built in a git worktree) cached, and prints warm pages/s and CPU per page after / before.
 #
-#   src/test/benchmark/catalog-benchmark.sh [connections=20] [seconds=20] [baseline-revision]
+#   src/test/benchmark/catalog-benchmark.sh [connections=20] [seconds=20] [baseline-revision] [warm-up seconds=15]
+# (CPU per page needs a long warm-up: for minutes after start the JIT compiler takes more CPU than the pages)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 CONNECTIONS="${1:-20}"
 DURATION="${2:-20}"
 BASELINE="${3:-}"
+WARMUP="${4:-15}"
 PORT=18080
 ERP_PORT=18090
 LATENCY_MS=150
 JITTER_MS=30
+# the simulator's control endpoints take the demo API key, as its ERP API does
+SIM_AUTH='Authorization: Bearer windowpane-demo-key'
 WORK="$(mktemp -d)"
 trap 'kill "${APP_PID:-0}" 2>/dev/null || true; git worktree remove --force "$WORK/baseline" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -58,17 +62,17 @@ cpu_ticks() { # user + system clock ticks of the portal (with its embedded simul
 }
 
 erp_requests() { # ERP requests the pages caused (the change-feed poll and the webhook subscription excluded)
-  curl -s "http://localhost:$ERP_PORT/sim/stats" | { grep -o '"[A-Z]* /v1/[^"]*":[0-9]*' || true; } \
+  curl -s "http://localhost:$ERP_PORT/sim/stats" -H "$SIM_AUTH" | { grep -o '"[A-Z]* /v1/[^"]*":[0-9]*' || true; } \
     | { grep -v -e '/v1/changes' -e '/v1/subscriptions' || true; } | awk -F: '{ sum += $NF } END { print sum + 0 }'
 }
 
 run_mode() { # $1 = mode name, $2 = cache enabled, $3 = jar
   start_portal "$1" "$2" "$3"
-  curl -s -o /dev/null -X PUT "http://localhost:$ERP_PORT/sim/latency" -H 'Content-Type: application/json' \
+  curl -fs -o /dev/null -X PUT "http://localhost:$ERP_PORT/sim/latency" -H "$SIM_AUTH" -H 'Content-Type: application/json' \
     -d "{\"meanMs\":$LATENCY_MS,\"jitterMs\":$JITTER_MS}"
   export WP_COOKIES="$(sign_in buyer@acme.test),$(sign_in buyer@bolt.test)"
-  wrk -t2 -c"$CONNECTIONS" -d15s -s src/test/benchmark/catalog.lua "http://localhost:$PORT" > /dev/null   # warm-up (and the JIT)
-  curl -s -o /dev/null -X POST "http://localhost:$ERP_PORT/sim/stats/reset"
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s src/test/benchmark/catalog.lua "http://localhost:$PORT" > /dev/null   # warm-up (and the JIT)
+  curl -fs -o /dev/null -X POST "http://localhost:$ERP_PORT/sim/stats/reset" -H "$SIM_AUTH"
   local result ticks
   ticks=$(cpu_ticks)
   result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -s src/test/benchmark/catalog.lua "http://localhost:$PORT" | grep '^RESULT')
