@@ -78,10 +78,11 @@ public class ProductContents {
     }
 
     private Map<String, Optional<Summary>> readSummaries(Set<? extends String> skus) {
-        Map<String, String> thumbnails = media.mainThumbnails(skus.stream().map(String::valueOf).toList());
+        List<String> wanted = List.copyOf(skus);
+        Map<String, String> thumbnails = media.mainThumbnails(wanted);
         Map<String, Optional<Summary>> read = new HashMap<>();
-        skus.forEach(sku -> read.put(sku, Optional.empty()));
-        contents.findAllById(List.copyOf(skus)).forEach(content -> read.put(content.sku(), Optional.of(new Summary(content.sku(),
+        wanted.forEach(sku -> read.put(sku, Optional.empty()));
+        contents.findAllById(wanted).forEach(content -> read.put(content.sku(), Optional.of(new Summary(content.sku(),
                 content.headline(), content.shortText(), thumbnails.get(content.sku())))));
         return read;
     }
