@@ -15,9 +15,6 @@ interface CartLineRepository extends JpaRepository<CartLine, Long> {
     @Query("select l from CartLine l where l.customerId = ?1 and l.userId = ?2 and l.sku = ?3")
     Optional<CartLine> findLine(String customerId, long userId, String sku);
 
-    @Query("select count(l) from CartLine l where l.customerId = ?1 and l.userId = ?2")
-    long countLines(String customerId, long userId);
-
     /** Adds to the line's quantity, or creates it; one statement, so two quick adds never lose one. */
     @Modifying
     @Query(value = """

@@ -211,8 +211,7 @@ public class ShoppingLists {
         if (skus.isEmpty()) {
             return Set.of();
         }
-        return lists.findFavourites(buyer.customerId(), buyer.userId())
-                .map(list -> (Set<String>) new HashSet<>(lines.findSkus(list.id(), skus))).orElse(Set.of());
+        return new HashSet<>(lines.findFavouriteSkus(buyer.customerId(), buyer.userId(), skus));
     }
 
     /** The outcome of creating a list: its id, or why not. */

@@ -1,5 +1,6 @@
 package io.windowpane.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,8 +18,9 @@ import jakarta.servlet.http.HttpServletRequest;
 @ControllerAdvice
 public class LayoutModel {
 
-    // looked up per request: contributors may themselves handle exceptions with this class
+    // looked up on first use, not when built: contributors may themselves handle exceptions with this class
     private final ObjectProvider<LayoutAttributes> contributors;
+    private volatile List<LayoutAttributes> ordered;
 
     LayoutModel(ObjectProvider<LayoutAttributes> contributors) {
         this.contributors = contributors;
@@ -30,6 +32,11 @@ public class LayoutModel {
     }
 
     public void addTo(Map<String, Object> model, HttpServletRequest request) {
-        contributors.orderedStream().forEach(contributor -> contributor.addTo(model, request));
+        List<LayoutAttributes> all = ordered;
+        if (all == null) {
+            all = contributors.orderedStream().toList();
+            ordered = all;
+        }
+        all.forEach(contributor -> contributor.addTo(model, request));
     }
 }
