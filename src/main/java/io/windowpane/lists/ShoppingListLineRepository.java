@@ -16,11 +16,6 @@ interface ShoppingListLineRepository extends JpaRepository<ShoppingListLine, Lon
     @Query("select l from ShoppingListLine l where l.listId = ?1 and l.sku = ?2")
     Optional<ShoppingListLine> findLine(long listId, String sku);
 
-    /** Which of these SKUs are in the buyer's favourites, in one query (every catalog and product page asks). */
-    @Query("select l.sku from ShoppingListLine l, ShoppingList list where list.id = l.listId and list.customerId = ?1"
-            + " and list.favouritesOf = ?2 and l.sku in ?3")
-    List<String> findFavouriteSkus(String customerId, long userId, Collection<String> skus);
-
     @Query("select l.listId, count(l) from ShoppingListLine l where l.listId in ?1 group by l.listId")
     List<Object[]> countLines(Collection<Long> listIds);
 

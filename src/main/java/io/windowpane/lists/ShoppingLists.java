@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,15 +55,17 @@ public class ShoppingLists {
 
     private final ShoppingListRepository lists;
     private final ShoppingListLineRepository lines;
+    private final JdbcClient jdbc;
     private final ErpReads erp;
     private final MessageSource messages;
     private final Clock clock;
     private final CurrentCustomer currentCustomer;
 
-    ShoppingLists(ShoppingListRepository lists, ShoppingListLineRepository lines, ErpReads erp, MessageSource messages,
-            Clock clock, CurrentCustomer currentCustomer) {
+    ShoppingLists(ShoppingListRepository lists, ShoppingListLineRepository lines, JdbcClient jdbc, ErpReads erp,
+            MessageSource messages, Clock clock, CurrentCustomer currentCustomer) {
         this.lists = lists;
         this.lines = lines;
+        this.jdbc = jdbc;
         this.erp = erp;
         this.messages = messages;
         this.clock = clock;
@@ -205,13 +208,18 @@ public class ShoppingLists {
         return true;
     }
 
-    /** Which of these SKUs the buyer has starred. */
-    @Transactional(readOnly = true)
+    /**
+     * Which of these SKUs the buyer has starred: asked by every catalog and product page, so one plain statement
+     * (an array parameter, one plan for any number of SKUs) without an entity manager or a transaction.
+     */
     public Set<String> favourites(Buyer buyer, Collection<String> skus) {
         if (skus.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(lines.findFavouriteSkus(buyer.customerId(), buyer.userId(), skus));
+        return new HashSet<>(jdbc.sql("""
+                select line.sku from shopping_list_line line join shopping_list list on list.id = line.list_id
+                where list.customer_id = ? and list.favourites_of = ? and line.sku = any(?)""")
+                .params(buyer.customerId(), buyer.userId(), skus.toArray(String[]::new)).query(String.class).list());
     }
 
     /** The outcome of creating a list: its id, or why not. */

@@ -22,12 +22,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * Lets the page reach the request's attributes without passing the wrappers of the filter chain that only hand them
  * on. Thymeleaf keeps a page's variables as request attributes, so a catalog page reads them thousands of times,
  * and each read went down the session's, the firewall's and the security headers' wrappers (a tenth of the page's
- * CPU). A wrapper that does something with attributes (Spring's resource URL encoding) is kept in the path. Runs
- * last, on the request itself only: a forward or include wraps this request again in the container's own wrapper,
- * whose attributes of the dispatch then come first as before.
+ * CPU). A wrapper that does something with attributes is kept in the path; Spring's resource URL encoding, the
+ * one such filter, runs after this one and so wraps it. Runs on the request itself only: a forward or include
+ * wraps this request again in the container's own wrapper, whose attributes of the dispatch then come first.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class DirectRequestAttributesFilter extends OncePerRequestFilter {
 
     private static final Set<String> ATTRIBUTE_METHODS = Set.of("getAttribute", "getAttributeNames", "setAttribute",
